@@ -1,0 +1,4 @@
+package org.guildmark.core.code;
+
+public record Principle(String id, String title) {
+}

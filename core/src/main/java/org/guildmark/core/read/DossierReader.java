@@ -1,0 +1,346 @@
+package org.guildmark.core.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.guildmark.core.dossier.Asset;
+import org.guildmark.core.dossier.Dossier;
+import org.guildmark.core.dossier.DossierIndex;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * Reads a dossier (YAML or JSON, same tree) into its header and a stream of assets.
+ *
+ * <p>The header sections are small and kept; {@code assets} is streamed to a sink built from the header, so
+ * memory does not grow with the number of assets. Sections may come in any order: when {@code assets} comes
+ * before a section it depends on, the file is read a second time for the assets alone.
+ */
+public final class DossierReader {
+    public static final String FORMAT = "dossier/v1";
+
+    /** Receives each asset once, in file order. */
+    @FunctionalInterface
+    public interface AssetSink {
+        void accept(Asset asset);
+    }
+
+    /**
+     * What a read produced. {@code dossier} is null when the file could not be read as a dossier at all;
+     * {@code sink} is the one that saw the final pass over the assets.
+     */
+    public record Result<S extends AssetSink>(Dossier dossier, S sink, List<Problem> problems, long problemCount,
+            String sha256, long assetCount) {
+        public boolean valid() {
+            return problemCount == 0;
+        }
+    }
+
+    private enum Section {
+        PRODUCTION, PEOPLE, CREDITS, ENGAGEMENTS, RATE_SCHEDULE, AI_TOOLS, CONSENTS, DISPLACEMENTS,
+        REVENUE_SHARE, CLAIMS, DISCLOSURE, ATTESTATIONS
+    }
+
+    private static final Map<String, Section> SECTIONS = Map.ofEntries(
+            Map.entry("production", Section.PRODUCTION), Map.entry("people", Section.PEOPLE),
+            Map.entry("credits", Section.CREDITS), Map.entry("engagements", Section.ENGAGEMENTS),
+            Map.entry("rateSchedule", Section.RATE_SCHEDULE), Map.entry("aiTools", Section.AI_TOOLS),
+            Map.entry("consents", Section.CONSENTS), Map.entry("displacements", Section.DISPLACEMENTS),
+            Map.entry("revenueShare", Section.REVENUE_SHARE), Map.entry("claims", Section.CLAIMS),
+            Map.entry("disclosure", Section.DISCLOSURE), Map.entry("attestations", Section.ATTESTATIONS));
+
+    /** Limits that no real dossier reaches; they turn hostile input into a clear error instead of a hang. */
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(64)
+            .maxStringLength(1 << 20)
+            .maxNumberLength(64)
+            .maxNameLength(1024)
+            .build();
+
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(LIMITS).build();
+
+    private final Set<String> knownClauses;
+
+    /** @param knownClauses clause ids an attestation may name; empty to accept any */
+    public DossierReader(Set<String> knownClauses) {
+        this.knownClauses = Set.copyOf(knownClauses);
+    }
+
+    public <S extends AssetSink> Result<S> read(Path file, String displayName,
+            Function<DossierIndex, S> sinkFactory) {
+        Problems problems = new Problems();
+        String unreadable = unreadable(file);
+        if (unreadable != null) {
+            problems.add(new Problem(displayName + ":1:1", "", unreadable));
+            return new Result<>(null, null, problems.list(), problems.total(), null, 0);
+        }
+        boolean yaml = isYaml(file);
+        Pass<S> first = new Pass<>(file, displayName, yaml, sinkFactory, null);
+        first.run();
+        problems.addAll(first.headerProblems);
+        Pass<S> last = first;
+        if (first.completed && first.needsSecondPass()) {
+            last = new Pass<>(file, displayName, yaml, sinkFactory, first.header.snapshot());
+            last.run();
+        }
+        problems.addAll(last.assetProblems);
+        Dossier dossier = first.completed ? first.header.snapshot() : null;
+        return new Result<>(dossier, last.sink, problems.list(), problems.total(), first.sha256, last.assetCount);
+    }
+
+    private static String unreadable(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                return "is a directory, not a dossier file";
+            }
+            if (Files.size(file) == 0) {
+                return "the file is empty; a dossier starts with 'guildmark: dossier/v1'";
+            }
+            if (!Files.isReadable(file)) {
+                return "cannot be read (check its permissions)";
+            }
+            return null;
+        } catch (NoSuchFileException e) {
+            return "no such file";
+        } catch (IOException e) {
+            return "cannot be read: " + e.getMessage();
+        }
+    }
+
+    /** JSON by extension, else by its first non-blank byte; everything else is read as YAML. */
+    static boolean isYaml(Path file) {
+        String name = file.getFileName().toString().toLowerCase();
+        if (name.endsWith(".json")) {
+            return false;
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            int b;
+            while ((b = in.read()) != -1) {
+                if (!Character.isWhitespace(b)) {
+                    return b != '{';
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
+    }
+
+    private static JsonParser open(InputStream in, boolean yaml) {
+        TokenStreamFactory factory = yaml ? YAML : JSON;
+        return factory.createParser(ObjectReadContext.empty(), in);
+    }
+
+    /** Turns a parser or I/O failure into one problem at the place it happened. */
+    private static void fail(Problems problems, String displayName, TokenReader reader, RuntimeException e) {
+        String where = reader == null ? displayName + ":1:1" : reader.location();
+        String pointer = reader == null ? "" : reader.pointer();
+        String message;
+        if (e instanceof TokenReader.NestingTooDeep) {
+            message = "the document nests deeper than a dossier can; the rest of the file was not read";
+        } else if (e instanceof JacksonException je) {
+            if (je.getLocation() != null && je.getLocation().getLineNr() > 0) {
+                where = displayName + ":" + je.getLocation().getLineNr() + ":" + je.getLocation().getColumnNr();
+            }
+            message = "not valid " + "syntax here: " + je.getOriginalMessage().replaceAll("\\s+", " ").strip()
+                    + "; the rest of the file was not read";
+        } else {
+            message = "cannot be read: " + e.getMessage();
+        }
+        problems.add(new Problem(where, pointer, message));
+    }
+
+    /**
+     * One read of the file. The first pass reads the header and streams the assets if the sections they need
+     * came first; a second pass, given the complete header, skips everything but the assets.
+     */
+    private final class Pass<S extends AssetSink> {
+        private final Path file;
+        private final String displayName;
+        private final boolean yaml;
+        private final Function<DossierIndex, S> sinkFactory;
+        private final Dossier knownHeader;
+        final Problems headerProblems = new Problems();
+        final Problems assetProblems = new Problems();
+        final EnumSet<Section> seenBeforeAssets = EnumSet.noneOf(Section.class);
+        final EnumSet<Section> seen = EnumSet.noneOf(Section.class);
+        HeaderReader header;
+        boolean assetsSeen;
+        boolean assetsStreamed;
+        boolean completed;
+        long assetCount;
+        String sha256;
+        S sink;
+
+        Pass(Path file, String displayName, boolean yaml, Function<DossierIndex, S> sinkFactory, Dossier knownHeader) {
+            this.file = file;
+            this.displayName = displayName;
+            this.yaml = yaml;
+            this.sinkFactory = sinkFactory;
+            this.knownHeader = knownHeader;
+        }
+
+        /** Assets must be read again if they were skipped, or if a section they depend on came after them. */
+        boolean needsSecondPass() {
+            return assetsSeen && (!assetsStreamed || !seenBeforeAssets.containsAll(seen));
+        }
+
+        void run() {
+            MessageDigest digest = sha256();
+            TokenReader reader = null;
+            try (InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                    digest); JsonParser parser = open(raw, yaml)) {
+                reader = new TokenReader(parser, displayName, headerProblems);
+                header = new HeaderReader(reader, knownClauses);
+                readRoot(reader);
+                completed = true;
+                raw.transferTo(DiscardingOutputStream.INSTANCE);
+            } catch (JacksonException | TokenReader.NestingTooDeep | UncheckedIOException e) {
+                fail(reader == null ? headerProblems : reader.problems(), displayName, reader, e);
+            } catch (IOException e) {
+                fail(reader == null ? headerProblems : reader.problems(), displayName, reader, new UncheckedIOException(e));
+            }
+            sha256 = completed ? HexFormat.of().formatHex(digest.digest()) : null;
+        }
+
+        private void readRoot(TokenReader r) {
+            JsonToken first = r.next();
+            if (first == null) {
+                r.error(displayName + ":1:1", "", "the file holds no document; a dossier starts with 'guildmark: dossier/v1'");
+                return;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                r.error("a dossier is a mapping of sections (guildmark, production, people, ...), found a "
+                        + (first == JsonToken.START_ARRAY ? "list" : "single value"));
+                r.skip();
+                return;
+            }
+            String start = r.location();
+            r.beginObject("a dossier");
+            String format = null;
+            while (r.nextField()) {
+                String name = r.field();
+                Section section = SECTIONS.get(name);
+                if (name.equals("assets")) {
+                    assets(r);
+                } else if (knownHeader != null) {
+                    r.skip();
+                } else if (section != null) {
+                    seen.add(section);
+                    header.readSection(name);
+                } else if (name.equals("guildmark")) {
+                    format = r.string();
+                    if (format != null && !format.equals(FORMAT)) {
+                        r.error("'" + format + "' is not a format this Guildmark reads; write 'guildmark: " + FORMAT + "'");
+                    }
+                } else if (name.startsWith("x-")) {
+                    r.skip();
+                } else {
+                    r.unknownField(Sections.ROOT);
+                }
+            }
+            if (knownHeader == null) {
+                if (format == null) {
+                    r.missing(start, "", "guildmark");
+                }
+                if (!seen.contains(Section.PRODUCTION)) {
+                    r.missing(start, "", "production");
+                }
+                checkHeaderReferences(r);
+            }
+            if (r.next() != null) {
+                r.error("unexpected content after the end of the dossier");
+            }
+        }
+
+        private void assets(TokenReader r) {
+            assetsSeen = true;
+            seenBeforeAssets.addAll(seen);
+            Dossier known = knownHeader;
+            if (known == null) {
+                if (!seen.contains(Section.PRODUCTION) || !seen.contains(Section.PEOPLE)) {
+                    r.skip(); // read in a second pass, once the sections the assets refer to are known
+                    return;
+                }
+                known = header.snapshot();
+            }
+            r.problems(assetProblems);
+            DossierIndex index = new DossierIndex(known);
+            AssetReader assets = new AssetReader(r, index);
+            sink = sinkFactory.apply(index);
+            assets.readAll(sink);
+            assetCount = assets.count();
+            assetsStreamed = true;
+            r.problems(headerProblems);
+        }
+
+        private void checkHeaderReferences(TokenReader r) {
+            for (List<HeaderReader.Declaration> declared : header.declarations.values()) {
+                Map<String, HeaderReader.Declaration> first = new HashMap<>();
+                for (HeaderReader.Declaration d : declared) {
+                    HeaderReader.Declaration earlier = first.putIfAbsent(d.id(), d);
+                    if (earlier != null) {
+                        r.error(d.location(), d.pointer(), "id '" + d.id() + "' is declared twice in /" + d.section()
+                                + ": here and at " + earlier.location() + " (" + earlier.pointer() + ")");
+                    }
+                }
+            }
+            Set<String> personIds = new HashSet<>();
+            header.declarations.getOrDefault("people", List.of()).forEach(d -> personIds.add(d.id()));
+            for (HeaderReader.Reference ref : header.references) {
+                if (!personIds.contains(ref.id())) {
+                    r.error(ref.location(), ref.pointer(), "'" + ref.id() + "' is not declared in /" + ref.section()
+                            + DidYouMean.hint(ref.id(), personIds) + "; add the person there or correct the id");
+                }
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** Discards bytes; used to finish hashing the tail of a file after the parser stops. */
+    private static final class DiscardingOutputStream extends java.io.OutputStream {
+        static final DiscardingOutputStream INSTANCE = new DiscardingOutputStream();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+}

@@ -1,0 +1,415 @@
+package org.guildmark.core.read;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.guildmark.core.dossier.Wire;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A thin layer over a Jackson streaming parser that knows where it is (a JSON pointer, built only when a
+ * problem needs it) and turns type mismatches into {@link Problem}s instead of exceptions. Every read method
+ * consumes exactly one whole value, so a caller that meets a bad value simply carries on with the next field.
+ */
+public final class TokenReader {
+    private static final int MAX_DEPTH = 64;
+
+    private final JsonParser parser;
+    private final String file;
+    private Problems problems;
+
+    private final String[] names = new String[MAX_DEPTH];
+    private final long[] indices = new long[MAX_DEPTH];
+    private final Object[][] seen = new Object[MAX_DEPTH][];
+    private final int[] seenCount = new int[MAX_DEPTH];
+    private int depth;
+
+    public TokenReader(JsonParser parser, String file, Problems problems) {
+        this.parser = parser;
+        this.file = file;
+        this.problems = problems;
+    }
+
+    public void problems(Problems sink) {
+        this.problems = sink;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    public JsonToken next() {
+        return parser.nextToken();
+    }
+
+    public JsonToken current() {
+        return parser.currentToken();
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    // ---- containers -------------------------------------------------------------------------------
+
+    /** Enters an object if the current token starts one; otherwise reports what was expected and skips it. */
+    public boolean beginObject(String what) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            if (parser.currentToken() != JsonToken.VALUE_NULL) {
+                mismatch(what);
+            }
+            skip();
+            return false;
+        }
+        push(null, -1);
+        return true;
+    }
+
+    /** Moves to the next property's value; false (and the object is left) at its end. */
+    public boolean nextField() {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.END_OBJECT) {
+            depth--;
+            return false;
+        }
+        String name = parser.currentName();
+        names[depth] = name;
+        if (isDuplicate(name)) {
+            parser.nextToken();
+            error("'" + name + "' appears twice in this object; keep one");
+            skip();
+            return nextField();
+        }
+        parser.nextToken();
+        return true;
+    }
+
+    public String field() {
+        return names[depth];
+    }
+
+    public boolean beginArray(String what) {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            if (parser.currentToken() != JsonToken.VALUE_NULL) {
+                mismatch(what);
+            }
+            skip();
+            return false;
+        }
+        push(null, -1);
+        return true;
+    }
+
+    public boolean nextElement() {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.END_ARRAY) {
+            depth--;
+            return false;
+        }
+        indices[depth]++;
+        return true;
+    }
+
+    public long elementIndex() {
+        return indices[depth];
+    }
+
+    /** Skips the current value, whatever it is. */
+    public void skip() {
+        parser.skipChildren();
+    }
+
+    public void unknownField(Collection<String> known) {
+        String name = field();
+        error("unknown field '" + name + "'" + DidYouMean.hint(name, known) + "; known fields here: "
+                + String.join(", ", known));
+        skip();
+    }
+
+    private void push(String name, long index) {
+        if (depth + 1 >= MAX_DEPTH) {
+            throw new NestingTooDeep();
+        }
+        depth++;
+        names[depth] = name;
+        indices[depth] = index;
+        seenCount[depth] = 0;
+    }
+
+    private boolean isDuplicate(String name) {
+        Object[] s = seen[depth];
+        int n = seenCount[depth];
+        for (int i = 0; i < n; i++) {
+            if (s[i] == name || s[i].equals(name)) {
+                return true;
+            }
+        }
+        if (s == null || n == s.length) {
+            Object[] grown = new Object[s == null ? 16 : s.length * 2];
+            if (s != null) {
+                System.arraycopy(s, 0, grown, 0, n);
+            }
+            seen[depth] = s = grown;
+        }
+        s[n] = name;
+        seenCount[depth] = n + 1;
+        return false;
+    }
+
+    // ---- scalars ----------------------------------------------------------------------------------
+
+    /** Text, or null when absent. Numbers are taken by their literal text, so YAML's {@code local: 600} reads. */
+    public String string() {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return parser.getString();
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            mismatch("text");
+            skip();
+        }
+        return null;
+    }
+
+    public String nonBlank() {
+        String s = string();
+        if (s != null && s.isBlank()) {
+            error("must not be blank");
+            return null;
+        }
+        return s;
+    }
+
+    public Boolean bool() {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            mismatch("true or false");
+            skip();
+        }
+        return null;
+    }
+
+    public Integer integer(int min, int max) {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            if (parser.getNumberType() == JsonParser.NumberType.INT) {
+                int value = parser.getIntValue();
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            }
+            error("must be a whole number from " + min + " to " + max + ", found " + parser.getString());
+            return null;
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            mismatch("a whole number");
+            skip();
+        }
+        return null;
+    }
+
+    /**
+     * An exact decimal from a number or a decimal string; never through binary floating point.
+     */
+    public BigDecimal decimal() {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return parser.getDecimalValue();
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            String text = parser.getString();
+            if (isDecimal(text)) {
+                return new BigDecimal(text);
+            }
+            error("'" + text + "' is not a decimal number; write it like \"95.00\"");
+            return null;
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            mismatch("a decimal number");
+            skip();
+        }
+        return null;
+    }
+
+    static boolean isDecimal(String text) {
+        int n = text.length();
+        int i = n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        boolean digits = false;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits && n <= 64;
+    }
+
+    public LocalDate date() {
+        String s = string();
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            error("'" + s + "' is not a valid date; write it as YYYY-MM-DD, e.g. 2026-05-02");
+            return null;
+        }
+    }
+
+    public Instant instant() {
+        String s = string();
+        if (s == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            error("'" + s + "' is not a valid instant; write it as ISO-8601 with a zone, e.g. 2026-05-02T10:00:00Z");
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E enumValue(Class<E> type) {
+        String s = string();
+        if (s == null) {
+            return null;
+        }
+        Optional<E> value = Wire.parse(type, s);
+        if (value.isEmpty()) {
+            List<String> codes = Wire.codes(type);
+            error("unknown value '" + s + "'" + DidYouMean.hint(s, codes) + "; expected one of "
+                    + String.join(", ", codes));
+            return null;
+        }
+        return value.get();
+    }
+
+    public List<String> strings(String what) {
+        List<String> out = new ArrayList<>();
+        if (beginArray("a list of " + what)) {
+            while (nextElement()) {
+                String s = nonBlank();
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    public <E extends Enum<E>> Set<E> enumSet(Class<E> type, String what) {
+        Set<E> out = EnumSet.noneOf(type);
+        if (beginArray("a list of " + what)) {
+            while (nextElement()) {
+                E e = enumValue(type);
+                if (e != null && !out.add(e)) {
+                    error("'" + Wire.code(e) + "' is listed twice");
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- problems ---------------------------------------------------------------------------------
+
+    public void error(String message) {
+        problems.add(new Problem(location(), pointer(), message));
+    }
+
+    /** A problem at a location captured earlier (e.g. the start of the object that lacks a field). */
+    public void error(String location, String pointer, String message) {
+        problems.add(new Problem(location, pointer, message));
+    }
+
+    public void missing(String location, String pointer, String field) {
+        problems.add(new Problem(location, pointer, "required field '" + field + "' is missing"));
+    }
+
+    private void mismatch(String expected) {
+        error("expected " + expected + ", found " + describe(parser.currentToken()));
+    }
+
+    private static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the file";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true/false";
+            case VALUE_NULL -> "null";
+            default -> t.name().toLowerCase();
+        };
+    }
+
+    /** The current token's position, to report later against the start of an object. */
+    public TokenStreamLocation mark() {
+        return parser.currentTokenLocation();
+    }
+
+    public String location() {
+        return format(parser.currentTokenLocation());
+    }
+
+    public String format(TokenStreamLocation at) {
+        return file + ":" + at.getLineNr() + ":" + at.getColumnNr();
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** The JSON pointer of the current value. */
+    public String pointer() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= depth; i++) {
+            if (names[i] != null) {
+                sb.append('/').append(names[i].replace("~", "~0").replace("/", "~1"));
+            } else if (indices[i] >= 0) {
+                sb.append('/').append(indices[i]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The pointer of the container at {@code level} (1 = top-level field), e.g. {@code /assets/12}. */
+    public String pointerAt(int level) {
+        int saved = depth;
+        depth = level;
+        try {
+            return pointer();
+        } finally {
+            depth = saved;
+        }
+    }
+
+    /** Thrown when input nests deeper than any dossier can; the reader turns it into one problem. */
+    public static final class NestingTooDeep extends RuntimeException {
+        NestingTooDeep() {
+            super("nested more than " + MAX_DEPTH + " levels deep", null, false, false);
+        }
+    }
+}
