@@ -28,6 +28,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -80,8 +81,11 @@ public final class DossierReader {
             .maxNameLength(1024)
             .build();
 
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
-    private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(LIMITS).build();
+    // The reader closes the file itself, after hashing whatever follows the document.
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(LIMITS)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
     private final Set<String> knownClauses;
 

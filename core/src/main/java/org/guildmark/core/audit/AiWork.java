@@ -1,0 +1,85 @@
+package org.guildmark.core.audit;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.guildmark.core.dossier.Asset;
+import org.guildmark.core.dossier.Enums.AiUse;
+import org.guildmark.core.dossier.Enums.AssetKind;
+
+/**
+ * What the streamed assets say about the people and kinds of AI work, kept small (bounded by the number of
+ * people and asset kinds, not assets) for the rules that run once at the end.
+ */
+public final class AiWork {
+    /** Who directed, prompted, reviewed or approved AI work, with the first asset that shows it. */
+    private final Map<String, Asset> contributors = new LinkedHashMap<>();
+    /** Approvers and prompters of assets with AI output in the work (clause 2.3). */
+    private final Map<String, Asset> creators = new LinkedHashMap<>();
+    /** Delivered generated assets by kind: first asset and count. */
+    private final Map<AssetKind, Asset> generatedByKind = new EnumMap<>(AssetKind.class);
+    private final Map<AssetKind, Long> generatedCount = new EnumMap<>(AssetKind.class);
+    private Asset firstSyntheticLikeness;
+    private long syntheticLikenessCount;
+
+    void accept(Asset asset) {
+        AiUse use = asset.aiUse();
+        if (use == AiUse.NONE) {
+            return;
+        }
+        boolean inWork = use.putsAiOutputInWork();
+        asset.ai().prompters().forEach(p -> note(p, asset, inWork));
+        if (asset.oversight() != null) {
+            Asset.Oversight o = asset.oversight();
+            if (o.directedBy() != null) {
+                contributors.putIfAbsent(o.directedBy(), asset);
+            }
+            o.reviewedBy().forEach(r -> contributors.putIfAbsent(r, asset));
+            if (o.approvedBy() != null) {
+                note(o.approvedBy(), asset, inWork);
+            }
+        }
+        if (asset.delivered() && use == AiUse.GENERATED) {
+            generatedByKind.putIfAbsent(asset.kind(), asset);
+            generatedCount.merge(asset.kind(), 1L, Long::sum);
+        }
+        if (asset.delivered() && asset.likeness().stream().anyMatch(Asset.Likeness::synthetic)) {
+            if (firstSyntheticLikeness == null) {
+                firstSyntheticLikeness = asset;
+            }
+            syntheticLikenessCount++;
+        }
+    }
+
+    private void note(String person, Asset asset, boolean inWork) {
+        contributors.putIfAbsent(person, asset);
+        if (inWork) {
+            creators.putIfAbsent(person, asset);
+        }
+    }
+
+    public Map<String, Asset> contributors() {
+        return contributors;
+    }
+
+    public Map<String, Asset> creators() {
+        return creators;
+    }
+
+    public Asset firstGenerated(AssetKind kind) {
+        return generatedByKind.get(kind);
+    }
+
+    public long generatedCount(AssetKind kind) {
+        return generatedCount.getOrDefault(kind, 0L);
+    }
+
+    public Asset firstSyntheticLikeness() {
+        return firstSyntheticLikeness;
+    }
+
+    public long syntheticLikenessCount() {
+        return syntheticLikenessCount;
+    }
+}

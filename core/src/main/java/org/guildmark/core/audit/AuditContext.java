@@ -1,0 +1,106 @@
+package org.guildmark.core.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.guildmark.core.adl.Adl;
+import org.guildmark.core.dossier.Asset;
+import org.guildmark.core.dossier.Consent;
+import org.guildmark.core.dossier.Dossier;
+import org.guildmark.core.dossier.DossierIndex;
+import org.guildmark.core.dossier.Production;
+import org.guildmark.core.rates.RateSchedule;
+
+/**
+ * What a rule may know: the dossier's header with lookups, the day the audit speaks for, the rate schedule,
+ * and, once the assets have streamed past, the ADL and the AI work they showed.
+ */
+public final class AuditContext {
+    private final DossierIndex index;
+    private final LocalDate asOf;
+    private final RateSchedule rateSchedule;
+    private final Map<String, Consent> consentsAsOf = new HashMap<>();
+    private final AiWork aiWork = new AiWork();
+    private Adl adl;
+
+    public AuditContext(DossierIndex index, LocalDate asOf, RateSchedule rateSchedule) {
+        this.index = index;
+        this.asOf = asOf;
+        this.rateSchedule = rateSchedule;
+        Instant endOfAsOf = asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (Consent c : index.dossier().consents()) {
+            // A revocation after the audit's date had not happened yet on that date.
+            boolean revokedLater = c.revokedAt() != null && !c.revokedAt().isBefore(endOfAsOf);
+            consentsAsOf.putIfAbsent(c.id(), revokedLater ? withoutRevocation(c) : c);
+        }
+    }
+
+    private static Consent withoutRevocation(Consent c) {
+        return new Consent(c.index(), c.id(), c.person(), c.grantedBy(), c.givenAt(), c.aspects(), c.purposes(),
+                c.scope(), c.validFrom(), c.validUntil(), c.compensation(), c.revocation(), c.deletion(),
+                c.informed(), c.approvals(), null);
+    }
+
+    public DossierIndex index() {
+        return index;
+    }
+
+    public Dossier dossier() {
+        return index.dossier();
+    }
+
+    public Production production() {
+        return index.dossier().production();
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The rate schedule the dossier names, or empty if it names none. */
+    public Optional<RateSchedule> rateSchedule() {
+        return Optional.ofNullable(rateSchedule);
+    }
+
+    /** The consent as it stood on the audit's date. */
+    public Optional<Consent> consent(String id) {
+        return Optional.ofNullable(consentsAsOf.get(id));
+    }
+
+    /**
+     * When the asset was made, for consent checks: {@code ai.generatedAt}, else the production date, else the
+     * audit's date.
+     */
+    public Instant madeAt(Asset asset) {
+        if (asset.ai() != null && asset.ai().generatedAt() != null) {
+            return asset.ai().generatedAt();
+        }
+        LocalDate day = production().productionDate() != null ? production().productionDate() : asOf;
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    public AiWork aiWork() {
+        return aiWork;
+    }
+
+    /** The computed ADL; available to dossier rules only, after every asset was seen. */
+    public Adl adl() {
+        if (adl == null) {
+            throw new IllegalStateException("the ADL is known only after all assets were read");
+        }
+        return adl;
+    }
+
+    void complete(Adl computed) {
+        this.adl = computed;
+    }
+
+    /** IATSE rules switch on when the production is covered by an IATSE agreement. */
+    public boolean iatseProduction() {
+        return production().coveredBy("IATSE");
+    }
+}

@@ -1,0 +1,186 @@
+package org.guildmark.core.audit;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.guildmark.core.adl.AdlCalculator;
+import org.guildmark.core.code.AssessmentMethod;
+import org.guildmark.core.code.Catalogs;
+import org.guildmark.core.code.Clause;
+import org.guildmark.core.dossier.Asset;
+import org.guildmark.core.dossier.Attestation;
+import org.guildmark.core.dossier.Dossier;
+import org.guildmark.core.dossier.DossierIndex;
+import org.guildmark.core.rates.RateSchedule;
+import org.guildmark.core.rates.RateScheduleReader;
+import org.guildmark.core.rates.RateSchedules;
+import org.guildmark.core.read.DossierReader;
+import org.guildmark.core.read.Problem;
+
+/**
+ * Audits a dossier against every clause: reader → model → rules → report, in one straight line. Asset rules
+ * run as the assets stream past; dossier rules run once at the end, when the ADL is known.
+ */
+public final class AuditEngine {
+    public static final int DEFAULT_FINDINGS_PER_RULE = 1000;
+
+    private static final Map<String, Integer> CLAUSE_ORDER = clauseOrder();
+
+    private final List<AssetRule> assetRules = new ArrayList<>();
+    private final List<DossierRule> dossierRules = new ArrayList<>();
+    private final int findingsPerRule;
+    private final DossierReader reader;
+
+    public AuditEngine() {
+        this(Rules.all(), DEFAULT_FINDINGS_PER_RULE);
+    }
+
+    public AuditEngine(List<Rule> rules, int findingsPerRule) {
+        for (Rule rule : rules) {
+            if (rule instanceof AssetRule a) {
+                assetRules.add(a);
+            } else if (rule instanceof DossierRule d) {
+                dossierRules.add(d);
+            }
+        }
+        this.findingsPerRule = findingsPerRule;
+        this.reader = new DossierReader(Catalogs.allClauses().map(Clause::id).collect(Collectors.toSet()));
+    }
+
+    public AuditReport audit(Path file, String displayName, LocalDate asOf) {
+        Path directory = file.toAbsolutePath().getParent();
+        DossierReader.Result<StreamingAudit> read = reader.read(file, displayName,
+                index -> new StreamingAudit(index, asOf, directory, displayName));
+        Dossier dossier = read.dossier();
+        List<Problem> errors = new ArrayList<>(read.problems());
+        long errorCount = read.problemCount();
+        StreamingAudit audit = read.sink();
+        if (dossier != null && audit == null) {
+            audit = new StreamingAudit(new DossierIndex(dossier), asOf, directory, displayName); // no assets
+        }
+        if (audit != null) {
+            errors.addAll(audit.scheduleProblems);
+            errorCount += audit.scheduleProblems.size();
+        }
+        if (dossier == null || errorCount > 0) {
+            return invalid(displayName, read.sha256(), dossier, asOf, errors, errorCount, read.assetCount());
+        }
+        return audit.finish(displayName, read.sha256(), read.assetCount());
+    }
+
+    private AuditReport invalid(String name, String sha256, Dossier dossier, LocalDate asOf, List<Problem> errors,
+            long errorCount, long assets) {
+        var production = dossier == null ? null : dossier.production();
+        return new AuditReport(name, sha256, production == null ? null : production.id(),
+                production == null ? null : production.title(), production == null ? "1.0" : production.codeVersion(),
+                asOf, null, Verdict.INVALID, new EnumMap<>(Severity.class), List.of(), Map.of(), attestationClauses(),
+                List.of(), memberClauses(), List.copyOf(errors), errorCount - errors.size(), assets);
+    }
+
+    private static List<String> attestationClauses() {
+        return Catalogs.aimeg().clausesAssessedBy(AssessmentMethod.ATTESTATION).stream().map(Clause::id).toList();
+    }
+
+    private static List<String> memberClauses() {
+        return Catalogs.aimeg().clausesAssessedBy(AssessmentMethod.MEMBER).stream().map(Clause::id).toList();
+    }
+
+    /** One pass of the rules over the streamed assets, then the dossier rules. */
+    private final class StreamingAudit implements DossierReader.AssetSink {
+        final AuditContext context;
+        final AdlCalculator adl;
+        final FindingSink findings = new FindingSink(findingsPerRule);
+        final List<Problem> scheduleProblems = new ArrayList<>();
+
+        StreamingAudit(DossierIndex index, LocalDate asOf, Path directory, String dossierName) {
+            RateSchedule schedule = null;
+            String reference = index.dossier().rateSchedule();
+            if (reference != null) {
+                RateScheduleReader.Result resolved = RateSchedules.resolve(reference, directory, dossierName);
+                schedule = resolved.schedule();
+                scheduleProblems.addAll(resolved.problems());
+            }
+            this.context = new AuditContext(index, asOf, schedule);
+            this.adl = new AdlCalculator(index);
+        }
+
+        @Override
+        public void accept(Asset asset) {
+            adl.accept(asset);
+            context.aiWork().accept(asset);
+            for (AssetRule rule : assetRules) {
+                rule.check(asset, context, findings);
+            }
+        }
+
+        AuditReport finish(String name, String sha256, long assets) {
+            context.complete(adl.result());
+            for (DossierRule rule : dossierRules) {
+                rule.check(context, findings);
+            }
+            List<Finding> sorted = new ArrayList<>(findings.findings());
+            sorted.sort(ORDER);
+            Set<String> attested = context.dossier().attestations().stream().map(Attestation::clause)
+                    .collect(Collectors.toSet());
+            List<String> required = attestationClauses();
+            List<String> missing = required.stream().filter(c -> !attested.contains(c)).toList();
+            Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+            for (Severity s : Severity.values()) {
+                counts.put(s, findings.count(s));
+            }
+            Verdict verdict = findings.count(Severity.BLOCKING) == 0 && missing.isEmpty()
+                    ? Verdict.CERTIFIABLE : Verdict.NOT_CERTIFIABLE;
+            var production = context.production();
+            return new AuditReport(name, sha256, production.id(), production.title(), production.codeVersion(),
+                    context.asOf(), context.adl(), verdict, counts, List.copyOf(sorted), findings.omitted(), required,
+                    missing, memberClauses(), List.of(), 0, assets);
+        }
+    }
+
+    /** Most severe first, then in the Code's order, then by rule and subject; ties broken by the stable id. */
+    static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::severity)
+            .thenComparing(f -> CLAUSE_ORDER.getOrDefault(f.clause(), Integer.MAX_VALUE))
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::subject, AuditEngine::comparePointers)
+            .thenComparing(Finding::id);
+
+    private static Map<String, Integer> clauseOrder() {
+        Map<String, Integer> order = new HashMap<>();
+        List<Clause> clauses = Catalogs.allClauses().toList();
+        for (int i = 0; i < clauses.size(); i++) {
+            order.put(clauses.get(i).id(), i);
+        }
+        return order;
+    }
+
+    /** Compares JSON pointers segment by segment, numbers as numbers ({@code /assets/9} before {@code /assets/10}). */
+    static int comparePointers(String a, String b) {
+        String[] pa = a.split("/", -1);
+        String[] pb = b.split("/", -1);
+        for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
+            int c = compareSegments(pa[i], pb[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(pa.length, pb.length);
+    }
+
+    private static int compareSegments(String a, String b) {
+        boolean na = !a.isEmpty() && a.chars().allMatch(Character::isDigit) && a.length() < 19;
+        boolean nb = !b.isEmpty() && b.chars().allMatch(Character::isDigit) && b.length() < 19;
+        if (na && nb) {
+            return Long.compare(Long.parseLong(a), Long.parseLong(b));
+        }
+        return a.compareTo(b);
+    }
+}

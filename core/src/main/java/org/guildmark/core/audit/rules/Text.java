@@ -1,0 +1,29 @@
+package org.guildmark.core.audit.rules;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+import org.guildmark.core.dossier.Asset;
+import org.guildmark.core.dossier.Wire;
+
+/** Small phrases the rules' messages share. */
+final class Text {
+    private Text() {
+    }
+
+    static String use(Asset asset) {
+        return switch (asset.aiUse()) {
+            case GENERATED -> "generated";
+            case COMPOSITE -> "composite";
+            default -> Wire.code(asset.aiUse());
+        };
+    }
+
+    static String codes(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Wire::code).collect(Collectors.joining(", "));
+    }
+
+    static String list(Collection<String> items) {
+        return String.join(", ", items);
+    }
+}

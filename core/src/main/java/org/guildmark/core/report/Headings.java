@@ -1,0 +1,44 @@
+package org.guildmark.core.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guildmark.core.code.Catalogs;
+import org.guildmark.core.code.Clause;
+import org.guildmark.core.code.CodeCatalog;
+
+/** The principle a clause belongs to, as a heading, and the clauses' document order. */
+final class Headings {
+    private static final Map<String, String> HEADING = new HashMap<>();
+    private static final Map<String, Integer> ORDER = new HashMap<>();
+
+    static {
+        int n = 0;
+        for (CodeCatalog catalog : Catalogs.all()) {
+            for (Clause clause : catalog.clauses()) {
+                String title = catalog.principle(clause.principle()).map(p -> p.title()).orElse("");
+                String heading = catalog.id().equals("aimeg")
+                        ? "Principle " + clause.principle() + " · " + title
+                        : "IATSE principle " + clause.principle() + " · " + title;
+                HEADING.put(clause.id(), heading);
+                ORDER.put(clause.id(), n++);
+            }
+        }
+    }
+
+    private Headings() {
+    }
+
+    static String heading(String clause) {
+        return HEADING.getOrDefault(clause, "Other");
+    }
+
+    static int order(String clause) {
+        return ORDER.getOrDefault(clause, Integer.MAX_VALUE);
+    }
+
+    static List<String> clauses() {
+        return Catalogs.allClauses().map(Clause::id).toList();
+    }
+}
