@@ -1,0 +1,100 @@
+package org.guildmark.app;
+
+import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code guildmark} command, and the only {@code main} of the executable jar.
+ *
+ * <p>Only {@link ServeCommand} creates a Spring context; every other command runs on
+ * {@code guildmark-core} alone. Offline commands live in {@code org.guildmark.app.cli}, are added
+ * with one line in {@code subcommands} below, and inherit {@code --help} and {@code --version}.
+ * Since this class refers to them, they must not refer back to this package (the module check in
+ * the build rejects the cycle); picocli's {@code ExitCode} covers their exit codes.
+ */
+@Command(
+        name = "guildmark",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        versionProvider = Guildmark.ManifestVersion.class,
+        description = "Certify AI-assisted productions against the AIMEG Code of Ethics and the IATSE AI principles.",
+        subcommands = {
+                ServeCommand.class,
+        })
+public final class Guildmark implements Callable<Integer> {
+
+    /** Exit code for usage errors and failed commands. */
+    public static final int FAILURE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The fully configured command line, as {@link #main} runs it. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Guildmark())
+                .setExecutionExceptionHandler(new OneLineError());
+    }
+
+    /** Without a subcommand there is nothing to do: show what there is. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return FAILURE;
+    }
+
+    /** The version written into the jar's manifest at build time, or {@code dev} when run from classes. */
+    static final class ManifestVersion implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Guildmark.class.getPackage().getImplementationVersion();
+            return new String[] {"guildmark " + (version == null ? "dev" : version)};
+        }
+    }
+
+    /** Reports a failed command as one line on stderr, never as a stack trace. */
+    static final class OneLineError implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+            PrintWriter err = commandLine.getErr();
+            err.println(commandLine.getColorScheme().errorText(
+                    commandLine.getCommandSpec().qualifiedName() + ": " + describe(failure)));
+            err.flush();
+            return FAILURE;
+        }
+
+        /** The messages along the cause chain, outermost first, skipping any a wrapper already repeats. */
+        static String describe(Throwable failure) {
+            StringBuilder line = new StringBuilder(messageOf(failure));
+            Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            seen.add(failure);
+            for (Throwable cause = failure.getCause(); cause != null && seen.add(cause); cause = cause.getCause()) {
+                String message = cause.getMessage();
+                if (message != null && !message.isBlank() && line.indexOf(message.strip()) < 0) {
+                    line.append(": ").append(message.strip());
+                }
+            }
+            return line.toString();
+        }
+
+        private static String messageOf(Throwable failure) {
+            String message = failure.getMessage();
+            return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message.strip();
+        }
+    }
+}

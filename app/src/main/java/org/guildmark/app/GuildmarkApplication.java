@@ -1,0 +1,34 @@
+package org.guildmark.app;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * The Guildmark server. Started by {@code guildmark serve}; each package below this one is a module.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(systemName = "Guildmark")
+public class GuildmarkApplication {
+
+    private static final Logger log = LoggerFactory.getLogger(GuildmarkApplication.class);
+
+    private final GuildmarkProperties properties;
+
+    GuildmarkApplication(GuildmarkProperties properties) {
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce() {
+        log.info("Guildmark data directory: {}", properties.dataDir().toAbsolutePath().normalize());
+        if (properties.demo()) {
+            log.info("demo mode");
+        }
+    }
+}
