@@ -6,6 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.guildmark.app.cli.AuditCommand;
+import org.guildmark.app.cli.CodeCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -32,6 +35,8 @@ import picocli.CommandLine.Spec;
         description = "Certify AI-assisted productions against the AIMEG Code of Ethics and the IATSE AI principles.",
         subcommands = {
                 ServeCommand.class,
+                AuditCommand.class,
+                CodeCommand.class,
         })
 public final class Guildmark implements Callable<Integer> {
 

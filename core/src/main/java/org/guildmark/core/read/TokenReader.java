@@ -342,8 +342,27 @@ public final class TokenReader {
         problems.add(new Problem(location, pointer, message));
     }
 
+    /**
+     * Reports a required field of the object just closed as missing, unless it was there with a bad value,
+     * which was reported already.
+     */
     public void missing(String location, String pointer, String field) {
-        problems.add(new Problem(location, pointer, "required field '" + field + "' is missing"));
+        if (!closedObjectHad(field)) {
+            problems.add(new Problem(location, pointer, "required field '" + field + "' is missing"));
+        }
+    }
+
+    private boolean closedObjectHad(String field) {
+        int closed = depth + 1;
+        if (closed >= MAX_DEPTH || seen[closed] == null) {
+            return false;
+        }
+        for (int i = 0; i < seenCount[closed]; i++) {
+            if (field.equals(seen[closed][i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void mismatch(String expected) {

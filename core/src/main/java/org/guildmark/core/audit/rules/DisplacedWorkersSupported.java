@@ -10,7 +10,8 @@ import org.guildmark.core.dossier.Displacement;
 /** 2.2: every displaced worker gets retraining, transition support or fair severance. */
 public final class DisplacedWorkersSupported implements DossierRule {
     static final RuleSpec SPEC = new RuleSpec("displaced-workers-supported", "2.2", Severity.BLOCKING,
-            "each displacement's support[].workers sum to at least its workers");
+            "each displacement's support[].workers sum to at least its workers",
+            java.util.List.of("2.2", "IATSE-6"));
 
     @Override
     public RuleSpec spec() {

@@ -9,7 +9,8 @@ import org.guildmark.core.audit.Severity;
 /** 2.2 and 4.2: a production that used AI says whether roles were displaced, even if none were. */
 public final class DisplacementsDeclared implements DossierRule {
     static final RuleSpec SPEC = new RuleSpec("displacements-declared", "2.2", Severity.MAJOR,
-            "displacements is present (possibly empty) whenever the ADL is 1 or more");
+            "displacements is present (possibly empty) whenever the ADL is 1 or more",
+            java.util.List.of("2.2", "IATSE-6"));
 
     @Override
     public RuleSpec spec() {

@@ -1,0 +1,132 @@
+package org.guildmark.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.guildmark.core.audit.AuditEngine;
+import org.guildmark.core.audit.AuditReport;
+import org.guildmark.core.audit.Rules;
+import org.guildmark.core.audit.Severity;
+import org.guildmark.core.report.ReportFormat;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code guildmark audit}: audits dossiers offline against every clause of the Code. */
+@Command(
+        name = "audit",
+        sortOptions = false,
+        description = {
+            "Audit production dossiers (YAML or JSON, format dossier/v1) against every clause of the AIMEG Code "
+                    + "of Ethics v1.0 and, for IATSE productions, the IATSE Core Principles on AI.",
+            "Works offline; nothing is sent anywhere."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:certifiable (and nothing at or above --fail-on)",
+            "1:not certifiable, or a finding at or above --fail-on",
+            "2:invalid dossier or usage error"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  guildmark audit examples/lighthouse-feature.yaml",
+            "  guildmark audit dossier.json --format sarif --out audit.sarif",
+            "  guildmark audit dossier.yaml --as-of 2026-09-01 --fail-on major"})
+public final class AuditCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dossier files to audit.")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "Report format: text, json, markdown, html or sarif (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Judge consents, revocations and rate schedules as they stood on this date "
+                    + "(YYYY-MM-DD; default: today, UTC).")
+    LocalDate asOf;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "blocking",
+            converter = SeverityConverter.class,
+            description = "Exit 1 when a finding of this severity or worse exists: blocking, major, minor or info "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Severity failOn;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--max-findings-per-rule", paramLabel = "N", defaultValue = "1000",
+            description = "List at most N findings of one rule; the rest are counted (default: ${DEFAULT-VALUE}).")
+    int findingsPerRule;
+
+    @Option(names = "--no-color", description = "Plain text even on a terminal (also when NO_COLOR is set).")
+    boolean noColor;
+
+    private final Clock clock;
+
+    public AuditCommand() {
+        this(Clock.systemUTC());
+    }
+
+    AuditCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (findingsPerRule < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-findings-per-rule must be at least 1");
+        }
+        LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+        AuditEngine engine = new AuditEngine(Rules.all(), findingsPerRule);
+        List<AuditReport> reports = new ArrayList<>();
+        int exit = 0;
+        for (Path file : files) {
+            AuditReport report = engine.audit(file, file.toString(), day);
+            reports.add(report);
+            exit = Math.max(exit, report.exitCode(failOn));
+        }
+        if (out == null) {
+            boolean colour = !noColor && System.getenv("NO_COLOR") == null && System.console() != null
+                    && format == ReportFormat.TEXT;
+            PrintWriter stdout = spec.commandLine().getOut();
+            format.writer(colour).write(reports, stdout);
+            stdout.flush();
+        } else {
+            writeAtomically(reports);
+            spec.commandLine().getErr().println("Report written to " + out);
+        }
+        return exit;
+    }
+
+    /** Writes beside the target and moves into place, so a failed run never leaves half a report. */
+    private void writeAtomically(List<AuditReport> reports) throws IOException {
+        Path target = out.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".guildmark-", ".tmp");
+        try {
+            try (Writer writer = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
+                format.writer(false).write(reports, writer);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
