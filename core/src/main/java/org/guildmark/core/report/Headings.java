@@ -1,9 +1,13 @@
 package org.guildmark.core.report;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guildmark.core.audit.Finding;
 import org.guildmark.core.code.Catalogs;
 import org.guildmark.core.code.Clause;
 import org.guildmark.core.code.CodeCatalog;
@@ -40,5 +44,16 @@ final class Headings {
 
     static List<String> clauses() {
         return Catalogs.allClauses().map(Clause::id).toList();
+    }
+
+    /** Findings under their principle's heading, principles and clauses in the Code's order. */
+    static Map<String, List<Finding>> byPrinciple(List<Finding> findings) {
+        List<Finding> ordered = new ArrayList<>(findings);
+        ordered.sort(Comparator.comparing((Finding f) -> order(f.clause())));
+        Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        for (Finding f : ordered) {
+            groups.computeIfAbsent(heading(f.clause()), k -> new ArrayList<>()).add(f);
+        }
+        return groups;
     }
 }

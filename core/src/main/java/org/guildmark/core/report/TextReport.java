@@ -2,8 +2,6 @@ package org.guildmark.core.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +54,7 @@ public final class TextReport implements ReportWriter {
             }
             return;
         }
-        for (Map.Entry<String, List<Finding>> group : Principles.group(r.findings()).entrySet()) {
+        for (Map.Entry<String, List<Finding>> group : Headings.byPrinciple(r.findings()).entrySet()) {
             out.write("\n" + bold(group.getKey()) + "\n");
             for (Finding f : group.getValue()) {
                 out.write("  " + severity(f.severity()) + " " + pad(f.clause(), 8) + f.subject() + "  [" + f.rule() + "]\n");
@@ -108,21 +106,5 @@ public final class TextReport implements ReportWriter {
 
     private String paint(String code, String s) {
         return colour ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
-    }
-
-    /** Groups findings under their principle's heading, in the Code's order. */
-    static final class Principles {
-        private Principles() {
-        }
-
-        static Map<String, List<Finding>> group(List<Finding> findings) {
-            Map<String, List<Finding>> groups = new LinkedHashMap<>();
-            List<Finding> ordered = new ArrayList<>(findings);
-            ordered.sort(java.util.Comparator.comparing((Finding f) -> Headings.order(f.clause())));
-            for (Finding f : ordered) {
-                groups.computeIfAbsent(Headings.heading(f.clause()), k -> new ArrayList<>()).add(f);
-            }
-            return groups;
-        }
     }
 }
