@@ -22,12 +22,13 @@ final class AssetReader {
 
     private final TokenReader r;
     private final DossierIndex index;
-    private final IdSet ids = new IdSet();
+    private final IdSet ids;
     private long count;
 
-    AssetReader(TokenReader reader, DossierIndex index) {
+    AssetReader(TokenReader reader, DossierIndex index, long expectedAssets) {
         this.r = reader;
         this.index = index;
+        this.ids = new IdSet(expectedAssets);
     }
 
     long count() {
@@ -74,7 +75,7 @@ final class AssetReader {
                     }
                 }
                 case "kind" -> kind = r.enumValue(Enums.AssetKind.class);
-                case "department" -> department = r.nonBlank();
+                case "department" -> department = r.repeatedNonBlank();
                 case "seconds" -> {
                     seconds = r.decimal();
                     if (seconds != null && seconds.signum() < 0) {
@@ -118,8 +119,8 @@ final class AssetReader {
                         share = null;
                     }
                 }
-                case "tools" -> tools = references("tool ids", "aiTools", index.toolIds(), false);
-                case "prompters" -> prompters = references("person ids", "people", index.personIds(), false);
+                case "tools" -> tools = references("a list of tool ids", "aiTools", index.toolIds(), false);
+                case "prompters" -> prompters = references("a list of person ids", "people", index.personIds(), false);
                 case "generatedAt" -> generatedAt = r.instant();
                 case "c2pa" -> c2pa = r.nonBlank();
                 default -> r.unknownField(Sections.AI);
@@ -142,7 +143,7 @@ final class AssetReader {
         while (r.nextField()) {
             switch (r.field()) {
                 case "directedBy" -> directedBy = reference("people", index.personIds(), false);
-                case "reviewedBy" -> reviewedBy = references("person ids", "people", index.personIds(), false);
+                case "reviewedBy" -> reviewedBy = references("a list of person ids", "people", index.personIds(), false);
                 // A tool named here is not a dangling reference but a breach of 1.1, which the audit reports.
                 case "approvedBy" -> approvedBy = reference("people", index.personIds(), true);
                 default -> r.unknownField(Sections.OVERSIGHT);
@@ -184,7 +185,7 @@ final class AssetReader {
 
     private List<String> references(String what, String section, Collection<String> known, boolean toolsAllowed) {
         List<String> out = new ArrayList<>(2);
-        if (r.beginArray("a list of " + what)) {
+        if (r.beginArray(what)) {
             while (r.nextElement()) {
                 String id = reference(section, known, toolsAllowed);
                 if (id != null) {
@@ -196,7 +197,7 @@ final class AssetReader {
     }
 
     private String reference(String section, Collection<String> known, boolean toolsAllowed) {
-        String id = r.nonBlank();
+        String id = r.repeatedNonBlank();
         if (id != null && !known.contains(id) && !(toolsAllowed && index.hasTool(id))) {
             r.error("'" + id + "' is not declared in /" + section + DidYouMean.hint(id, known)
                     + "; add it there or correct the id");

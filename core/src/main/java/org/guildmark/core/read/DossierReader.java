@@ -31,6 +31,8 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
 import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
@@ -84,7 +86,9 @@ public final class DossierReader {
     // The reader closes the file itself, after hashing whatever follows the document.
     private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+    // The YAML parser streams too, so the document-size guard of SnakeYAML is lifted to what an int can count.
     private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(LIMITS)
+            .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
     private final Set<String> knownClauses;
@@ -196,6 +200,7 @@ public final class DossierReader {
         final EnumSet<Section> seenBeforeAssets = EnumSet.noneOf(Section.class);
         final EnumSet<Section> seen = EnumSet.noneOf(Section.class);
         HeaderReader header;
+        long fileSize;
         boolean assetsSeen;
         boolean assetsStreamed;
         boolean completed;
@@ -218,6 +223,11 @@ public final class DossierReader {
 
         void run() {
             MessageDigest digest = sha256();
+            try {
+                fileSize = Files.size(file);
+            } catch (IOException e) {
+                fileSize = 0;
+            }
             TokenReader reader = null;
             try (InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                     digest); JsonParser parser = open(raw, yaml)) {
@@ -297,7 +307,8 @@ public final class DossierReader {
             }
             r.problems(assetProblems);
             DossierIndex index = new DossierIndex(known);
-            AssetReader assets = new AssetReader(r, index);
+            // A delivered asset takes some 100 bytes or more in any encoding: a generous guess of how many will come.
+            AssetReader assets = new AssetReader(r, index, fileSize / 100);
             sink = sinkFactory.apply(index);
             assets.readAll(sink);
             assetCount = assets.count();

@@ -3,13 +3,11 @@ package org.guildmark.core.read;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.guildmark.core.dossier.Wire;
@@ -112,6 +110,15 @@ public final class TokenReader {
         return true;
     }
 
+    /** Like {@link #beginArray}, describing the expected list by its items, e.g. "labels". */
+    private boolean beginListOf(String items) {
+        if (parser.currentToken() == JsonToken.START_ARRAY) {
+            push(null, -1);
+            return true;
+        }
+        return beginArray("a list of " + items);
+    }
+
     public boolean nextElement() {
         JsonToken token = parser.nextToken();
         if (token == JsonToken.END_ARRAY) {
@@ -181,6 +188,64 @@ public final class TokenReader {
             skip();
         }
         return null;
+    }
+
+    private static final int MAX_CANONICAL_LENGTH = 64;
+    private final String[] canonical = new String[1 << 13];
+    private int canonicalCount;
+
+    /**
+     * Text for values that repeat across a dossier (references, enum codes, departments, dates): equal
+     * values come back as the same String, read from the parser's buffer without allocating, so a million
+     * assets naming the same few people cost no garbage and look up with a cached hash.
+     */
+    public String repeated() {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            return string();
+        }
+        int length = parser.getStringLength();
+        if (length > MAX_CANONICAL_LENGTH) {
+            return parser.getString();
+        }
+        char[] buffer = parser.getStringCharacters();
+        int offset = parser.getStringOffset();
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + buffer[offset + i];
+        }
+        int mask = canonical.length - 1;
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        String candidate;
+        while ((candidate = canonical[slot]) != null) {
+            if (candidate.length() == length && sameChars(candidate, buffer, offset, length)) {
+                return candidate;
+            }
+            slot = (slot + 1) & mask;
+        }
+        String value = new String(buffer, offset, length);
+        if (canonicalCount * 2 < canonical.length) {
+            canonical[slot] = value;
+            canonicalCount++;
+        }
+        return value;
+    }
+
+    private static boolean sameChars(String s, char[] buffer, int offset, int length) {
+        for (int i = 0; i < length; i++) {
+            if (s.charAt(i) != buffer[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public String repeatedNonBlank() {
+        String s = repeated();
+        if (s != null && s.isBlank()) {
+            error("must not be blank");
+            return null;
+        }
+        return s;
     }
 
     public String nonBlank() {
@@ -265,49 +330,51 @@ public final class TokenReader {
     }
 
     public LocalDate date() {
-        String s = string();
+        String s = repeated();
         if (s == null) {
             return null;
         }
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
+            return Instants.parseDate(s);
+        } catch (java.time.DateTimeException e) {
             error("'" + s + "' is not a valid date; write it as YYYY-MM-DD, e.g. 2026-05-02");
             return null;
         }
     }
 
     public Instant instant() {
-        String s = string();
+        String s = repeated();
         if (s == null) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
+            return Instants.parse(s);
+        } catch (java.time.DateTimeException e) {
             error("'" + s + "' is not a valid instant; write it as ISO-8601 with a zone, e.g. 2026-05-02T10:00:00Z");
             return null;
         }
     }
 
+    private final java.util.Map<Class<?>, EnumCodes<?>> enumCodes = new java.util.IdentityHashMap<>();
+
+    @SuppressWarnings("unchecked")
     public <E extends Enum<E>> E enumValue(Class<E> type) {
-        String s = string();
+        String s = repeated();
         if (s == null) {
             return null;
         }
-        Optional<E> value = Wire.parse(type, s);
-        if (value.isEmpty()) {
-            List<String> codes = Wire.codes(type);
-            error("unknown value '" + s + "'" + DidYouMean.hint(s, codes) + "; expected one of "
-                    + String.join(", ", codes));
-            return null;
+        EnumCodes<E> codes = (EnumCodes<E>) enumCodes.computeIfAbsent(type, t -> EnumCodes.of(type));
+        E value = codes.get(s);
+        if (value == null) {
+            error("unknown value '" + s + "'" + DidYouMean.hint(s, codes.codes()) + "; expected one of "
+                    + String.join(", ", codes.codes()));
         }
-        return value.get();
+        return value;
     }
 
     public List<String> strings(String what) {
         List<String> out = new ArrayList<>();
-        if (beginArray("a list of " + what)) {
+        if (beginListOf(what)) {
             while (nextElement()) {
                 String s = nonBlank();
                 if (s != null) {
@@ -320,7 +387,7 @@ public final class TokenReader {
 
     public <E extends Enum<E>> Set<E> enumSet(Class<E> type, String what) {
         Set<E> out = EnumSet.noneOf(type);
-        if (beginArray("a list of " + what)) {
+        if (beginListOf(what)) {
             while (nextElement()) {
                 E e = enumValue(type);
                 if (e != null && !out.add(e)) {
