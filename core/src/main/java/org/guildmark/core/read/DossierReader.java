@@ -86,9 +86,10 @@ public final class DossierReader {
     // The reader closes the file itself, after hashing whatever follows the document.
     private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
-    // The YAML parser streams too, so the document-size guard of SnakeYAML is lifted to what an int can count.
+    // The YAML parser streams too, so the document-size guard of SnakeYAML is lifted to what an int can count;
+    // duplicate keys pass through to the reader, which reports them without stopping.
     private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(LIMITS)
-            .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build())
+            .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setAllowDuplicateKeys(true).build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
     private final Set<String> knownClauses;
