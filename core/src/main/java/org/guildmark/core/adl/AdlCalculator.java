@@ -3,6 +3,7 @@ package org.guildmark.core.adl;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +35,7 @@ public final class AdlCalculator {
     private final Tally syntheticLikeness = new Tally();
     private final Tally generatedMusic = new Tally();
     private final Map<Marker, Tally> markers = new EnumMap<>(Marker.class);
-    private final Map<String, BigDecimal[]> departments = new TreeMap<>();
+    private final Map<String, BigDecimal[]> departments = new HashMap<>();
 
     public AdlCalculator(DossierIndex index) {
         this.index = index;
@@ -159,7 +160,7 @@ public final class AdlCalculator {
             }
         }
         List<Adl.DepartmentShare> rows = new ArrayList<>();
-        departments.forEach((d, v) -> rows.add(new Adl.DepartmentShare(d, v[0], v[1])));
+        new TreeMap<>(departments).forEach((d, v) -> rows.add(new Adl.DepartmentShare(d, v[0], v[1])));
         return new Adl(level, aiSeconds, totalSeconds, rule, List.copyOf(floors), List.copyOf(evidence),
                 List.copyOf(rows));
     }

@@ -7,10 +7,13 @@ import java.util.Set;
 
 /**
  * A delivered (or process) asset. Assets are streamed: one instance lives only while the rules look at it.
- * {@code seconds}, {@code department}, {@code ai} and {@code oversight} may be null.
+ * {@code line} and {@code column} locate it in its file. {@code seconds}, {@code department}, {@code ai} and
+ * {@code oversight} may be null.
  */
 public record Asset(
         long index,
+        int line,
+        int column,
         String id,
         Enums.AssetKind kind,
         String department,

@@ -15,20 +15,20 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads the {@code assets} array one element at a time and hands each asset on; references are checked
- * against the already-read header as they are met, so nothing about an asset outlives its turn.
+ * against the already-read header as they are met, so nothing about an asset outlives its turn. This is the
+ * hot path of a large audit: known keys are tracked in a bit mask rather than a list, and repeated values
+ * come back as canonical strings (see {@link TokenReader#repeated()}).
  */
 final class AssetReader {
     private static final Set<Enums.Label> NO_LABELS = Set.of();
 
     private final TokenReader r;
     private final DossierIndex index;
-    private final IdSet ids;
     private long count;
 
-    AssetReader(TokenReader reader, DossierIndex index, long expectedAssets) {
+    AssetReader(TokenReader reader, DossierIndex index) {
         this.r = reader;
         this.index = index;
-        this.ids = new IdSet(expectedAssets);
     }
 
     long count() {
@@ -48,9 +48,17 @@ final class AssetReader {
         }
     }
 
+    /** Reports a known key given twice in one object; returns the mask with the key's bit set. */
+    private int once(int seen, int bit) {
+        if ((seen & bit) != 0) {
+            r.error("'" + r.field() + "' appears twice in this object; keep one");
+        }
+        return seen | bit;
+    }
+
     private Asset asset(long position) {
         TokenStreamLocation start = r.mark();
-        if (!r.beginObject("an asset")) {
+        if (!r.beginObjectUntracked("an asset")) {
             return null;
         }
         String id = null;
@@ -62,45 +70,65 @@ final class AssetReader {
         Asset.Oversight oversight = null;
         List<Asset.Likeness> likeness = List.of();
         Set<Enums.Label> labels = NO_LABELS;
-        while (r.nextField()) {
+        int seen = 0;
+        while (r.nextFieldUntracked()) {
             switch (r.field()) {
                 case "id" -> {
+                    seen = once(seen, 1);
                     id = r.nonBlank();
-                    if (id != null) {
-                        long first = ids.addOrFirst(id, position);
-                        if (first >= 0) {
-                            r.error("asset id '" + id + "' is already used by /assets/" + first
-                                    + "; asset ids must be unique");
-                        }
-                    }
                 }
-                case "kind" -> kind = r.enumValue(Enums.AssetKind.class);
-                case "department" -> department = r.repeatedNonBlank();
+                case "kind" -> {
+                    seen = once(seen, 2);
+                    kind = r.enumValue(EnumCodes.ASSET_KIND);
+                }
+                case "department" -> {
+                    seen = once(seen, 4);
+                    department = r.repeatedNonBlank();
+                }
                 case "seconds" -> {
+                    seen = once(seen, 8);
                     seconds = r.decimal();
                     if (seconds != null && seconds.signum() < 0) {
                         r.error("seconds must not be negative, found " + seconds.toPlainString());
                         seconds = null;
                     }
                 }
-                case "delivered" -> delivered = !Boolean.FALSE.equals(r.bool());
-                case "ai" -> ai = ai();
-                case "oversight" -> oversight = oversight();
-                case "likeness" -> likeness = likenesses();
-                case "labels" -> labels = r.enumSet(Enums.Label.class, "labels");
+                case "delivered" -> {
+                    seen = once(seen, 16);
+                    delivered = !Boolean.FALSE.equals(r.bool());
+                }
+                case "ai" -> {
+                    seen = once(seen, 32);
+                    ai = ai();
+                }
+                case "oversight" -> {
+                    seen = once(seen, 64);
+                    oversight = oversight();
+                }
+                case "likeness" -> {
+                    seen = once(seen, 128);
+                    likeness = likenesses();
+                }
+                case "labels" -> {
+                    seen = once(seen, 256);
+                    labels = r.enumSet(EnumCodes.LABEL, "labels");
+                }
                 default -> r.unknownField(Sections.ASSET);
             }
         }
         if (id == null || kind == null) {
-            r.missing(r.format(start), "/assets/" + position, id == null ? "id" : "kind");
+            if ((seen & (id == null ? 1 : 2)) == 0) { // a present but bad value was reported already
+                r.error(r.format(start), "/assets/" + position, "required field '" + (id == null ? "id" : "kind")
+                        + "' is missing");
+            }
             return null;
         }
-        return new Asset(position, id, kind, department, seconds, delivered, ai, oversight, likeness, labels);
+        return new Asset(position, start.getLineNr(), start.getColumnNr(), id, kind, department, seconds, delivered,
+                ai, oversight, likeness, labels);
     }
 
     private Asset.AiUsage ai() {
-        TokenStreamLocation start = r.mark();
-        if (!r.beginObject("an ai object {use, share, tools, ...}")) {
+        if (!r.beginObjectUntracked("an ai object {use, share, tools, ...}")) {
             return null;
         }
         Enums.AiUse use = null;
@@ -109,43 +137,72 @@ final class AssetReader {
         List<String> prompters = List.of();
         Instant generatedAt = null;
         String c2pa = null;
-        while (r.nextField()) {
+        int seen = 0;
+        while (r.nextFieldUntracked()) {
             switch (r.field()) {
-                case "use" -> use = r.enumValue(Enums.AiUse.class);
+                case "use" -> {
+                    seen = once(seen, 1);
+                    use = r.enumValue(EnumCodes.AI_USE);
+                }
                 case "share" -> {
+                    seen = once(seen, 2);
                     share = r.decimal();
                     if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
                         r.error("share is a fraction from 0 to 1, found " + share.toPlainString());
                         share = null;
                     }
                 }
-                case "tools" -> tools = references("a list of tool ids", "aiTools", index.toolIds(), false);
-                case "prompters" -> prompters = references("a list of person ids", "people", index.personIds(), false);
-                case "generatedAt" -> generatedAt = r.instant();
-                case "c2pa" -> c2pa = r.nonBlank();
+                case "tools" -> {
+                    seen = once(seen, 4);
+                    tools = references("a list of tool ids", "aiTools", index.toolIds(), false);
+                }
+                case "prompters" -> {
+                    seen = once(seen, 8);
+                    prompters = references("a list of person ids", "people", index.personIds(), false);
+                }
+                case "generatedAt" -> {
+                    seen = once(seen, 16);
+                    generatedAt = r.instant();
+                }
+                case "c2pa" -> {
+                    seen = once(seen, 32);
+                    c2pa = r.nonBlank();
+                }
                 default -> r.unknownField(Sections.AI);
             }
         }
         if (use == null) {
-            r.missing(r.format(start), r.pointer(), "use");
+            if ((seen & 1) == 0) {
+                r.error(r.location(), r.pointer(), "required field 'use' is missing");
+            }
             return null;
         }
         return new Asset.AiUsage(use, share, tools, prompters, generatedAt, c2pa);
     }
 
     private Asset.Oversight oversight() {
-        if (!r.beginObject("an oversight object {directedBy, reviewedBy, approvedBy}")) {
+        if (!r.beginObjectUntracked("an oversight object {directedBy, reviewedBy, approvedBy}")) {
             return null;
         }
         String directedBy = null;
         List<String> reviewedBy = List.of();
         String approvedBy = null;
-        while (r.nextField()) {
+        int seen = 0;
+        while (r.nextFieldUntracked()) {
             switch (r.field()) {
-                case "directedBy" -> directedBy = reference("people", index.personIds(), false);
-                case "reviewedBy" -> reviewedBy = references("a list of person ids", "people", index.personIds(), false);
-                // A tool named here is not a dangling reference but a breach of 1.1, which the audit reports.
-                case "approvedBy" -> approvedBy = reference("people", index.personIds(), true);
+                case "directedBy" -> {
+                    seen = once(seen, 1);
+                    directedBy = reference("people", index.personIds(), false);
+                }
+                case "reviewedBy" -> {
+                    seen = once(seen, 2);
+                    reviewedBy = references("a list of person ids", "people", index.personIds(), false);
+                }
+                case "approvedBy" -> {
+                    seen = once(seen, 4);
+                    // A tool named here is not a dangling reference but a breach of 1.1, which the audit reports.
+                    approvedBy = reference("people", index.personIds(), true);
+                }
                 default -> r.unknownField(Sections.OVERSIGHT);
             }
         }
@@ -156,25 +213,41 @@ final class AssetReader {
         List<Asset.Likeness> out = new ArrayList<>(2);
         if (r.beginArray("a list of likeness uses")) {
             while (r.nextElement()) {
-                TokenStreamLocation start = r.mark();
-                if (!r.beginObject("a likeness use {person, aspects, synthetic, consent}")) {
+                if (!r.beginObjectUntracked("a likeness use {person, aspects, synthetic, consent}")) {
                     continue;
                 }
                 String person = null;
                 Set<Enums.Aspect> aspects = null;
                 boolean synthetic = false;
                 String consent = null;
-                while (r.nextField()) {
+                int seen = 0;
+                while (r.nextFieldUntracked()) {
                     switch (r.field()) {
-                        case "person" -> person = reference("people", index.personIds(), false);
-                        case "aspects" -> aspects = r.enumSet(Enums.Aspect.class, "aspects");
-                        case "synthetic" -> synthetic = Boolean.TRUE.equals(r.bool());
-                        case "consent" -> consent = reference("consents", index.consentIds(), false);
+                        case "person" -> {
+                            seen = once(seen, 1);
+                            person = reference("people", index.personIds(), false);
+                        }
+                        case "aspects" -> {
+                            seen = once(seen, 2);
+                            aspects = r.enumSet(EnumCodes.ASPECT, "aspects");
+                        }
+                        case "synthetic" -> {
+                            seen = once(seen, 4);
+                            synthetic = Boolean.TRUE.equals(r.bool());
+                        }
+                        case "consent" -> {
+                            seen = once(seen, 8);
+                            consent = reference("consents", index.consentIds(), false);
+                        }
                         default -> r.unknownField(Sections.LIKENESS);
                     }
                 }
                 if (person == null || aspects == null || aspects.isEmpty()) {
-                    r.missing(r.format(start), r.pointer(), person == null ? "person" : "aspects");
+                    int bit = person == null ? 1 : 2;
+                    if ((seen & bit) == 0 || aspects != null) {
+                        r.error(r.location(), r.pointer(), person == null ? "required field 'person' is missing"
+                                : "a likeness use lists the aspects used (face, body, voice, performance, name)");
+                    }
                 } else {
                     out.add(new Asset.Likeness(person, aspects, synthetic, consent));
                 }

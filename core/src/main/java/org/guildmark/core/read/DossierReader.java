@@ -308,10 +308,14 @@ public final class DossierReader {
             }
             r.problems(assetProblems);
             DossierIndex index = new DossierIndex(known);
-            // A delivered asset takes some 100 bytes or more in any encoding: a generous guess of how many will come.
-            AssetReader assets = new AssetReader(r, index, fileSize / 100);
+            AssetReader assets = new AssetReader(r, index);
             sink = sinkFactory.apply(index);
-            assets.readAll(sink);
+            // A delivered asset takes some 100 bytes or more in any encoding: a generous guess of how many will come.
+            try (AssetPipeline pipeline = new AssetPipeline(sink, displayName, fileSize / 100)) {
+                assets.readAll(pipeline);
+                pipeline.close();
+                assetProblems.addAll(pipeline.problems());
+            }
             assetCount = assets.count();
             assetsStreamed = true;
             r.problems(headerProblems);

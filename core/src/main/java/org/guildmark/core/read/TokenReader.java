@@ -75,6 +75,25 @@ public final class TokenReader {
         return true;
     }
 
+    /**
+     * Enters an object whose caller checks repeated keys itself (the hot asset objects track their known keys
+     * in a bit mask); iterate it with {@link #nextFieldUntracked()}.
+     */
+    public boolean beginObjectUntracked(String what) {
+        return beginObject(what);
+    }
+
+    public boolean nextFieldUntracked() {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.END_OBJECT) {
+            depth--;
+            return false;
+        }
+        names[depth] = parser.currentName();
+        parser.nextToken();
+        return true;
+    }
+
     /** Moves to the next property's value; false (and the object is left) at its end. */
     public boolean nextField() {
         JsonToken token = parser.nextToken();
@@ -359,11 +378,14 @@ public final class TokenReader {
 
     @SuppressWarnings("unchecked")
     public <E extends Enum<E>> E enumValue(Class<E> type) {
+        return enumValue((EnumCodes<E>) enumCodes.computeIfAbsent(type, t -> EnumCodes.of(type)));
+    }
+
+    <E extends Enum<E>> E enumValue(EnumCodes<E> codes) {
         String s = repeated();
         if (s == null) {
             return null;
         }
-        EnumCodes<E> codes = (EnumCodes<E>) enumCodes.computeIfAbsent(type, t -> EnumCodes.of(type));
         E value = codes.get(s);
         if (value == null) {
             error("unknown value '" + s + "'" + DidYouMean.hint(s, codes.codes()) + "; expected one of "
@@ -385,11 +407,16 @@ public final class TokenReader {
         return out;
     }
 
+    @SuppressWarnings("unchecked")
     public <E extends Enum<E>> Set<E> enumSet(Class<E> type, String what) {
-        Set<E> out = EnumSet.noneOf(type);
+        return enumSet((EnumCodes<E>) enumCodes.computeIfAbsent(type, t -> EnumCodes.of(type)), what);
+    }
+
+    <E extends Enum<E>> Set<E> enumSet(EnumCodes<E> codes, String what) {
+        Set<E> out = EnumSet.noneOf(codes.type());
         if (beginListOf(what)) {
             while (nextElement()) {
-                E e = enumValue(type);
+                E e = enumValue(codes);
                 if (e != null && !out.add(e)) {
                     error("'" + Wire.code(e) + "' is listed twice");
                 }

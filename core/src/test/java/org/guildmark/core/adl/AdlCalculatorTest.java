@@ -33,7 +33,7 @@ class AdlCalculatorTest {
     static Asset asset(String id, AssetKind kind, String seconds, AiUse use, String share) {
         Asset.AiUsage ai = use == AiUse.NONE ? null
                 : new Asset.AiUsage(use, share == null ? null : new BigDecimal(share), List.of(), List.of(), null, null);
-        return new Asset(0, id, kind, "dept", seconds == null ? null : new BigDecimal(seconds), true, ai,
+        return new Asset(0, 1, 1, id, kind, "dept", seconds == null ? null : new BigDecimal(seconds), true, ai,
                 new Asset.Oversight(null, List.of(), "dir"), List.of(), Set.of());
     }
 
@@ -83,7 +83,7 @@ class AdlCalculatorTest {
 
     @Test
     void undelivered_and_untimed_assets_stay_out_of_the_share() {
-        Asset processOnly = new Asset(0, "p", AssetKind.SHOT, "d", new BigDecimal("100"), false,
+        Asset processOnly = new Asset(0, 1, 1, "p", AssetKind.SHOT, "d", new BigDecimal("100"), false,
                 new Asset.AiUsage(AiUse.GENERATED, null, List.of(), List.of(), null, null),
                 new Asset.Oversight(null, List.of(), "dir"), List.of(), Set.of());
         Adl adl = adl(processOnly, asset("a", AssetKind.SHOT, "10", AiUse.NONE, null));
@@ -100,7 +100,7 @@ class AdlCalculatorTest {
 
     @Test
     void an_ai_asset_without_a_human_approver_is_adl_5() {
-        Asset unapproved = new Asset(0, "x", AssetKind.SHOT, "d", BigDecimal.ONE, true,
+        Asset unapproved = new Asset(0, 1, 1, "x", AssetKind.SHOT, "d", BigDecimal.ONE, true,
                 new Asset.AiUsage(AiUse.GENERATED, null, List.of(), List.of(), null, null), null, List.of(), Set.of());
         assertThat(adl(unapproved).level()).isEqualTo(5);
     }
@@ -116,7 +116,7 @@ class AdlCalculatorTest {
 
     @Test
     void a_digital_replica_floors_the_level_at_2_and_marks_r_and_v() {
-        Asset replica = new Asset(0, "r", AssetKind.SHOT, "d", new BigDecimal("1"), true,
+        Asset replica = new Asset(0, 1, 1, "r", AssetKind.SHOT, "d", new BigDecimal("1"), true,
                 new Asset.AiUsage(AiUse.COMPOSITE, new BigDecimal("0.01"), List.of(), List.of(), null, null),
                 new Asset.Oversight(null, List.of(), "dir"),
                 List.of(new Asset.Likeness("ana", Set.of(Aspect.FACE, Aspect.VOICE), true, "c")), Set.of());

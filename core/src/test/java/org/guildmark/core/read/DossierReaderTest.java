@@ -41,6 +41,18 @@ class DossierReaderTest {
         }
     }
 
+    /** The assets with their line and column cleared: the same content sits elsewhere in another encoding. */
+    private static List<Asset> withoutPlaces(List<Asset> assets) {
+        return assets.stream().map(a -> new Asset(a.index(), 0, 0, a.id(), a.kind(), a.department(), a.seconds(),
+                a.delivered(), a.ai(), a.oversight(), a.likeness(), a.labels())).toList();
+    }
+
+    @Test
+    void each_asset_knows_where_it_is_in_the_file() {
+        var result = read("d.yaml", Dossiers.BASE);
+        assertThat(result.sink().assets).extracting(Asset::line).containsExactly(59, 60);
+    }
+
     private static List<String> messages(DossierReader.Result<?> result) {
         return result.problems().stream().map(Problem::toString).toList();
     }
@@ -61,7 +73,7 @@ class DossierReaderTest {
         var fromJson = read("d.json", JsonMapper.builder().build().writeValueAsString(tree));
         assertThat(fromJson.problems()).isEmpty();
         assertThat(fromJson.dossier()).isEqualTo(fromYaml.dossier());
-        assertThat(fromJson.sink().assets).isEqualTo(fromYaml.sink().assets);
+        assertThat(withoutPlaces(fromJson.sink().assets)).isEqualTo(withoutPlaces(fromYaml.sink().assets));
     }
 
     @Test
@@ -78,7 +90,7 @@ class DossierReaderTest {
         var assetsFirst = read("b.json", reordered.toString());
         assertThat(assetsFirst.problems()).isEmpty();
         assertThat(assetsFirst.dossier()).isEqualTo(inOrder.dossier());
-        assertThat(assetsFirst.sink().assets).isEqualTo(inOrder.sink().assets);
+        assertThat(withoutPlaces(assetsFirst.sink().assets)).isEqualTo(withoutPlaces(inOrder.sink().assets));
     }
 
     @Test
