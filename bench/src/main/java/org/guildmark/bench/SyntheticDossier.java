@@ -88,8 +88,8 @@ public final class SyntheticDossier {
                     + "\"informed\":{\"document\":\"consents/c" + c + ".pdf\",\"language\":\"en\"}}");
         }
         w.write("],\n\"displacements\":[],\n\"revenueShare\":{\"basis\":\"net-receipts\",\"creatorPoolPercent\":\"5\",\"participants\":[");
-        for (int i = 0; i < CREW; i += 3) {
-            w.write((i > 0 ? "," : "") + "{\"person\":\"p" + i + "\",\"percent\":\"" + (i == 0 ? "1" : "0.99") + "\"}");
+        for (int i = 0; i < CREW; i++) { // everyone shares: 1.33 + 299 × 0.33 = 100
+            w.write((i > 0 ? "," : "") + "{\"person\":\"p" + i + "\",\"percent\":\"" + (i == 0 ? "1.33" : "0.33") + "\"}");
         }
         w.write("]},\n\"claims\":[],\n\"disclosure\":{\"declaredAdl\":3},\n\"attestations\":[");
         String[] clauses = {"2.4", "3.3", "5.1", "5.3", "6.1", "6.2", "7.1", "7.3"};

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
@@ -17,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.guildmark.core.dossier.Asset;
@@ -83,7 +83,7 @@ public final class DossierReader {
             .maxNameLength(1024)
             .build();
 
-    // The reader closes the file itself, after hashing whatever follows the document.
+    // The reader opens and closes the file itself.
     private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
     // The YAML parser streams too, so the document-size guard of SnakeYAML is lifted to what an int can count;
@@ -108,6 +108,8 @@ public final class DossierReader {
             return new Result<>(null, null, problems.list(), problems.total(), null, 0);
         }
         boolean yaml = isYaml(file);
+        // The file is hashed on another core while it is parsed on this one.
+        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(file), HASHING);
         Pass<S> first = new Pass<>(file, displayName, yaml, sinkFactory, null);
         first.run();
         problems.addAll(first.headerProblems);
@@ -118,7 +120,15 @@ public final class DossierReader {
         }
         problems.addAll(last.assetProblems);
         Dossier dossier = first.completed ? first.header.snapshot() : null;
-        return new Result<>(dossier, last.sink, problems.list(), problems.total(), first.sha256, last.assetCount);
+        String hash = null;
+        if (first.completed) {
+            try {
+                hash = sha256.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                problems.add(new Problem(displayName + ":1:1", "", "cannot be read to the end: " + e.getCause().getMessage()));
+            }
+        }
+        return new Result<>(dossier, last.sink, problems.list(), problems.total(), hash, last.assetCount);
     }
 
     private static String unreadable(Path file) {
@@ -206,7 +216,6 @@ public final class DossierReader {
         boolean assetsStreamed;
         boolean completed;
         long assetCount;
-        String sha256;
         S sink;
 
         Pass(Path file, String displayName, boolean yaml, Function<DossierIndex, S> sinkFactory, Dossier knownHeader) {
@@ -223,26 +232,23 @@ public final class DossierReader {
         }
 
         void run() {
-            MessageDigest digest = sha256();
             try {
                 fileSize = Files.size(file);
             } catch (IOException e) {
                 fileSize = 0;
             }
             TokenReader reader = null;
-            try (InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                    digest); JsonParser parser = open(raw, yaml)) {
+            try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                    JsonParser parser = open(raw, yaml)) {
                 reader = new TokenReader(parser, displayName, headerProblems);
                 header = new HeaderReader(reader, knownClauses);
                 readRoot(reader);
                 completed = true;
-                raw.transferTo(DiscardingOutputStream.INSTANCE);
             } catch (JacksonException | TokenReader.NestingTooDeep | UncheckedIOException e) {
                 fail(reader == null ? headerProblems : reader.problems(), displayName, reader, e);
             } catch (IOException e) {
                 fail(reader == null ? headerProblems : reader.problems(), displayName, reader, new UncheckedIOException(e));
             }
-            sha256 = completed ? HexFormat.of().formatHex(digest.digest()) : null;
         }
 
         private void readRoot(TokenReader r) {
@@ -343,24 +349,27 @@ public final class DossierReader {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
+    private static final java.util.concurrent.Executor HASHING = task -> {
+        Thread thread = new Thread(task, "guildmark-sha256");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    /** The SHA-256 of the file's bytes, as lower-case hex. */
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 
-    /** Discards bytes; used to finish hashing the tail of a file after the parser stops. */
-    private static final class DiscardingOutputStream extends java.io.OutputStream {
-        static final DiscardingOutputStream INSTANCE = new DiscardingOutputStream();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-        }
-    }
 }
