@@ -371,5 +371,4 @@ public final class DossierReader {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
-
 }
