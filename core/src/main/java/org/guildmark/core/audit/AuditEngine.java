@@ -114,6 +114,9 @@ public final class AuditEngine {
 
         @Override
         public void accept(Asset asset) {
+            if (context.production() == null) {
+                return; // the dossier is invalid without it (reported by the reader), and rules need it
+            }
             adl.accept(asset);
             context.aiWork().accept(asset);
             for (AssetRule rule : assetRules) {
