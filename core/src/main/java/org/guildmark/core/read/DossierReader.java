@@ -53,12 +53,22 @@ public final class DossierReader {
 
     /**
      * What a read produced. {@code dossier} is null when the file could not be read as a dossier at all;
-     * {@code sink} is the one that saw the final pass over the assets.
+     * {@code sink} is the one that saw the final pass over the assets; {@code sectionLocations} holds the
+     * {@code file:line:column} of each top-level key that was read, by name, for problems found later.
      */
     public record Result<S extends AssetSink>(Dossier dossier, S sink, List<Problem> problems, long problemCount,
-            String sha256, long assetCount) {
+            String sha256, long assetCount, Map<String, String> sectionLocations) {
+        public Result {
+            sectionLocations = Map.copyOf(sectionLocations);
+        }
+
         public boolean valid() {
             return problemCount == 0;
+        }
+
+        /** Where the top-level key {@code name} is, or just the file's name when it was not read. */
+        public String locationOf(String name, String displayName) {
+            return sectionLocations.getOrDefault(name, displayName);
         }
     }
 
@@ -105,7 +115,7 @@ public final class DossierReader {
         String unreadable = unreadable(file);
         if (unreadable != null) {
             problems.add(new Problem(displayName + ":1:1", "", unreadable));
-            return new Result<>(null, null, problems.list(), problems.total(), null, 0);
+            return new Result<>(null, null, problems.list(), problems.total(), null, 0, Map.of());
         }
         boolean yaml = isYaml(file);
         Pass<S> first = new Pass<>(file, displayName, yaml, sinkFactory, null);
@@ -118,7 +128,8 @@ public final class DossierReader {
         }
         problems.addAll(last.assetProblems);
         Dossier dossier = first.completed ? first.header.snapshot() : null;
-        return new Result<>(dossier, last.sink, problems.list(), problems.total(), first.sha256, last.assetCount);
+        return new Result<>(dossier, last.sink, problems.list(), problems.total(), first.sha256, last.assetCount,
+                first.sectionLocations);
     }
 
     private static String unreadable(Path file) {
@@ -200,6 +211,7 @@ public final class DossierReader {
         final Problems assetProblems = new Problems();
         final EnumSet<Section> seenBeforeAssets = EnumSet.noneOf(Section.class);
         final EnumSet<Section> seen = EnumSet.noneOf(Section.class);
+        final Map<String, String> sectionLocations = new HashMap<>();
         HeaderReader header;
         long fileSize;
         boolean assetsSeen;
@@ -262,6 +274,7 @@ public final class DossierReader {
             String format = null;
             while (r.nextField()) {
                 String name = r.field();
+                sectionLocations.putIfAbsent(name, r.location());
                 Section section = SECTIONS.get(name);
                 if (name.equals("assets")) {
                     assets(r);

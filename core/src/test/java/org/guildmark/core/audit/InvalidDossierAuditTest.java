@@ -36,4 +36,17 @@ class InvalidDossierAuditTest {
         assertThat(report.errors()).extracting(Problem::location, Problem::pointer)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("dossier.yaml:2:13", "/production"));
     }
+
+    @Test
+    void a_rate_schedule_that_is_neither_built_in_nor_a_file_is_reported_at_the_line_naming_it() {
+        AuditReport report = Dossiers.audit(dir, base("rateSchedule: aimeg-example-2026", "rateSchedule: aimeg-exmaple-2026"));
+
+        assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("dossier.yaml:19:15");
+            assertThat(p.pointer()).isEqualTo("/rateSchedule");
+            assertThat(p.message()).startsWith("rateSchedule 'aimeg-exmaple-2026' (did you mean 'aimeg-example-2026'?)"
+                    + " is neither a built-in schedule");
+        });
+    }
 }
