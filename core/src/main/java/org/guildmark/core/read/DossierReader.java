@@ -30,6 +30,8 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -184,17 +186,47 @@ public final class DossierReader {
         String pointer = reader == null ? "" : reader.pointer();
         String message;
         if (e instanceof TokenReader.NestingTooDeep) {
-            message = "the document nests deeper than a dossier can; the rest of the file was not read";
+            message = TOO_DEEP;
         } else if (e instanceof JacksonException je) {
             if (je.getLocation() != null && je.getLocation().getLineNr() > 0) {
                 where = displayName + ":" + je.getLocation().getLineNr() + ":" + je.getLocation().getColumnNr();
             }
-            message = "not valid " + "syntax here: " + je.getOriginalMessage().replaceAll("\\s+", " ").strip()
-                    + "; the rest of the file was not read";
+            message = explain(je);
         } else {
             message = "cannot be read: " + e.getMessage();
         }
         problems.add(new Problem(where, pointer, message));
+    }
+
+    private static final String TOO_DEEP = "nesting too deep: more lists and mappings inside each other than a dossier "
+            + "ever needs (" + LIMITS.getMaxNestingDepth() + "); the rest of the file was not read";
+
+    /** The parser's complaint in the dossier's terms, without the parser's internals. */
+    static String explain(JacksonException e) {
+        String original = tidy(e.getOriginalMessage());
+        if (e instanceof UnexpectedEndOfInputException) {
+            return "the file ends before the document is complete ("
+                    + original.replaceFirst("^Unexpected end-of-input(: )?", "") + "); was it cut short?";
+        }
+        if (e instanceof StreamConstraintsException && original.contains("nesting depth")) {
+            return TOO_DEEP;
+        }
+        if (e.getCause() instanceof java.io.CharConversionException || original.contains("Invalid UTF-8")) {
+            return "not UTF-8 text (" + original + "); a dossier is a YAML or JSON text file"
+                    + "; the rest of the file was not read";
+        }
+        return "not valid syntax here: " + original + "; the rest of the file was not read";
+    }
+
+    /** Drops what only a Java developer could use: class names, source descriptions, byte offsets. */
+    static String tidy(String message) {
+        return String.valueOf(message)
+                .replaceAll("\\s*\\((start marker at )?\\[Source:.*?\\]\\)", "")
+                .replaceAll(",? from `[^`]*`", "")
+                .replaceAll("\\s*\\(at char #-?\\d+, byte #-?\\d+\\)", "")
+                .replaceAll("\\b(?:[a-z][a-z0-9]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /**
