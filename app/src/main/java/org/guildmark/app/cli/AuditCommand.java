@@ -62,8 +62,9 @@ public final class AuditCommand implements Callable<Integer> {
     ReportFormat format;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Judge consents, revocations and rate schedules as they stood on this date "
-                    + "(YYYY-MM-DD; default: today, UTC).")
+            description = "The day the audit speaks for (YYYY-MM-DD; default: today, UTC): consents revoked after it "
+                    + "count as not revoked. Consents are judged when each asset was made, pay by the minimum in force "
+                    + "on each engagement's start.")
     LocalDate asOf;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "blocking",
