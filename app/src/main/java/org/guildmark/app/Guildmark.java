@@ -3,20 +3,25 @@ package org.guildmark.app;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.guildmark.app.cli.AuditCommand;
 import org.guildmark.app.cli.CodeCommand;
+import org.guildmark.core.read.DidYouMean;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code guildmark} command, and the only {@code main} of the executable jar.
@@ -53,7 +58,8 @@ public final class Guildmark implements Callable<Integer> {
     /** The fully configured command line, as {@link #main} runs it. */
     public static CommandLine commandLine() {
         return new CommandLine(new Guildmark())
-                .setExecutionExceptionHandler(new OneLineError());
+                .setExecutionExceptionHandler(new OneLineError())
+                .setParameterExceptionHandler(new OneLineUsageError());
     }
 
     /** Without a subcommand there is nothing to do: show what there is. */
@@ -69,6 +75,45 @@ public final class Guildmark implements Callable<Integer> {
         public String[] getVersion() {
             String version = Guildmark.class.getPackage().getImplementationVersion();
             return new String[] {"guildmark " + (version == null ? "dev" : version)};
+        }
+    }
+
+    /**
+     * Reports a usage error as one line on stderr: what is wrong (naming the option), a suggestion when the
+     * input looks misspelt, and where to read more. The usage text itself is left to {@code --help}.
+     */
+    static final class OneLineUsageError implements IParameterExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException failure, String[] args) {
+            CommandLine commandLine = failure.getCommandLine();
+            String command = commandLine.getCommandSpec().qualifiedName();
+            StringBuilder line = new StringBuilder(command).append(": ")
+                    .append(String.valueOf(failure.getMessage()).replaceAll("\\s+", " ").strip());
+            if (failure instanceof UnmatchedArgumentException unmatched) {
+                List<String> suggestions = suggestions(unmatched);
+                if (!suggestions.isEmpty()) {
+                    line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
+                }
+            }
+            line.append(" (see '").append(command).append(" --help')");
+            PrintWriter err = commandLine.getErr();
+            err.println(commandLine.getColorScheme().errorText(line.toString()));
+            err.flush();
+            return FAILURE;
+        }
+
+        /** Picocli's suggestions, else the closest option name to a misspelt option such as {@code --frmat}. */
+        private static List<String> suggestions(UnmatchedArgumentException unmatched) {
+            if (!unmatched.getSuggestions().isEmpty()) {
+                return unmatched.getSuggestions();
+            }
+            List<String> arguments = unmatched.getUnmatched();
+            if (arguments.isEmpty() || !arguments.get(0).startsWith("-")) {
+                return List.of();
+            }
+            String option = arguments.get(0).split("=", 2)[0];
+            return DidYouMean.closest(option, unmatched.getCommandLine().getCommandSpec().optionsMap().keySet())
+                    .map(List::of).orElse(List.of());
         }
     }
 

@@ -55,12 +55,22 @@ class GuildmarkCommandTests {
     }
 
     @Test
-    void an_unknown_option_is_named_and_fails() {
+    void an_unknown_option_is_named_on_one_line_that_points_to_help_and_fails() {
         assertThat(run("--frobnicate")).isEqualTo(2);
 
         assertThat(err.toString())
-                .contains("Unknown option: '--frobnicate'")
-                .contains("Usage: guildmark");
+                .isEqualTo("guildmark: Unknown option: '--frobnicate' (see 'guildmark --help')" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void a_misspelt_option_or_command_gets_a_suggestion() {
+        assertThat(run("--verison")).isEqualTo(2);
+        assertThat(run("audti")).isEqualTo(2);
+
+        assertThat(err.toString())
+                .contains("Unknown option: '--verison'; did you mean --version?")
+                .contains("'audti'; did you mean audit?");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.guildmark.app.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -23,6 +26,7 @@ import org.guildmark.core.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -57,9 +61,10 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Report format: text, json, markdown, html or sarif (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Judge consents, revocations and rate schedules as they stood on this date "
-                    + "(YYYY-MM-DD; default: today, UTC).")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The day the audit speaks for (YYYY-MM-DD; default: today, UTC): consents revoked after it "
+                    + "count as not revoked. Consents are judged when each asset was made, pay by the minimum in force "
+                    + "on each engagement's start.")
     LocalDate asOf;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "blocking",
@@ -91,7 +96,11 @@ public final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (findingsPerRule < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-findings-per-rule must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--max-findings-per-rule must be at least 1");
+        }
+        if (out != null && Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "--out names the directory " + out
+                    + "; give a file name, e.g. " + out.resolve("audit." + extension(format)));
         }
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         AuditEngine engine = new AuditEngine(Rules.all(), findingsPerRule);
@@ -118,15 +127,40 @@ public final class AuditCommand implements Callable<Integer> {
     /** Writes beside the target and moves into place, so a failed run never leaves half a report. */
     private void writeAtomically(List<AuditReport> reports) throws IOException {
         Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".guildmark-", ".tmp");
         try {
-            try (Writer writer = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
-                format.writer(false).write(reports, writer);
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), ".guildmark-", ".tmp");
+            try {
+                try (Writer writer = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
+                    format.writer(false).write(reports, writer);
+                }
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            throw new IOException("cannot write the report to " + out + ": " + reason(e), e);
         }
+    }
+
+    private static String extension(ReportFormat format) {
+        return switch (format) {
+            case TEXT -> "txt";
+            case MARKDOWN -> "md";
+            case JSON, HTML, SARIF -> format.code();
+        };
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " exists and is not a directory";
+        }
+        if (e instanceof AccessDeniedException f) {
+            return "permission denied for " + f.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -22,7 +22,7 @@ import org.guildmark.core.rates.RateSchedule;
 public final class AuditContext {
     private final DossierIndex index;
     private final LocalDate asOf;
-    private final RateSchedule rateSchedule;
+    private RateSchedule rateSchedule;
     private final Map<String, Consent> consentsAsOf = new HashMap<>();
     private final AiWork aiWork = new AiWork();
     private Adl adl;
@@ -93,6 +93,10 @@ public final class AuditContext {
             throw new IllegalStateException("the ADL is known only after all assets were read");
         }
         return adl;
+    }
+
+    void useRateSchedule(RateSchedule schedule) {
+        this.rateSchedule = schedule;
     }
 
     void complete(Adl computed) {

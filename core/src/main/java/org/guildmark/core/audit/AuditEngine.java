@@ -19,7 +19,6 @@ import org.guildmark.core.dossier.Asset;
 import org.guildmark.core.dossier.Attestation;
 import org.guildmark.core.dossier.Dossier;
 import org.guildmark.core.dossier.DossierIndex;
-import org.guildmark.core.rates.RateSchedule;
 import org.guildmark.core.rates.RateScheduleReader;
 import org.guildmark.core.rates.RateSchedules;
 import org.guildmark.core.read.DossierReader;
@@ -58,17 +57,19 @@ public final class AuditEngine {
     public AuditReport audit(Path file, String displayName, LocalDate asOf) {
         Path directory = file.toAbsolutePath().getParent();
         DossierReader.Result<StreamingAudit> read = reader.read(file, displayName,
-                index -> new StreamingAudit(index, asOf, directory, displayName));
+                index -> new StreamingAudit(index, asOf));
         Dossier dossier = read.dossier();
         List<Problem> errors = new ArrayList<>(read.problems());
         long errorCount = read.problemCount();
         StreamingAudit audit = read.sink();
         if (dossier != null && audit == null) {
-            audit = new StreamingAudit(new DossierIndex(dossier), asOf, directory, displayName); // no assets
+            audit = new StreamingAudit(new DossierIndex(dossier), asOf); // no assets
         }
         if (audit != null) {
-            errors.addAll(audit.scheduleProblems);
-            errorCount += audit.scheduleProblems.size();
+            List<Problem> scheduleProblems = audit.useRateSchedule(directory,
+                    read.locationOf("rateSchedule", displayName));
+            errors.addAll(scheduleProblems);
+            errorCount += scheduleProblems.size();
         }
         if (dossier == null || errorCount > 0) {
             return invalid(displayName, read.sha256(), dossier, asOf, errors, errorCount, read.assetCount());
@@ -98,22 +99,31 @@ public final class AuditEngine {
         final AuditContext context;
         final AdlCalculator adl;
         final FindingSink findings = new FindingSink(findingsPerRule);
-        final List<Problem> scheduleProblems = new ArrayList<>();
 
-        StreamingAudit(DossierIndex index, LocalDate asOf, Path directory, String dossierName) {
-            RateSchedule schedule = null;
-            String reference = index.dossier().rateSchedule();
-            if (reference != null) {
-                RateScheduleReader.Result resolved = RateSchedules.resolve(reference, directory, dossierName);
-                schedule = resolved.schedule();
-                scheduleProblems.addAll(resolved.problems());
-            }
-            this.context = new AuditContext(index, asOf, schedule);
+        StreamingAudit(DossierIndex index, LocalDate asOf) {
+            this.context = new AuditContext(index, asOf, null);
             this.adl = new AdlCalculator(index);
+        }
+
+        /**
+         * Loads the schedule the dossier names (only dossier rules read it, after the assets); a schedule that
+         * cannot be found is reported at {@code location}, where the dossier names it.
+         */
+        List<Problem> useRateSchedule(Path directory, String location) {
+            String reference = context.dossier().rateSchedule();
+            if (reference == null) {
+                return List.of();
+            }
+            RateScheduleReader.Result resolved = RateSchedules.resolve(reference, directory, location);
+            context.useRateSchedule(resolved.schedule());
+            return resolved.problems();
         }
 
         @Override
         public void accept(Asset asset) {
+            if (context.production() == null) {
+                return; // the dossier is invalid without it (reported by the reader), and rules need it
+            }
             adl.accept(asset);
             context.aiWork().accept(asset);
             for (AssetRule rule : assetRules) {

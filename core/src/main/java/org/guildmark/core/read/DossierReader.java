@@ -30,6 +30,8 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -53,12 +55,22 @@ public final class DossierReader {
 
     /**
      * What a read produced. {@code dossier} is null when the file could not be read as a dossier at all;
-     * {@code sink} is the one that saw the final pass over the assets.
+     * {@code sink} is the one that saw the final pass over the assets; {@code sectionLocations} holds the
+     * {@code file:line:column} of each top-level key that was read, by name, for problems found later.
      */
     public record Result<S extends AssetSink>(Dossier dossier, S sink, List<Problem> problems, long problemCount,
-            String sha256, long assetCount) {
+            String sha256, long assetCount, Map<String, String> sectionLocations) {
+        public Result {
+            sectionLocations = Map.copyOf(sectionLocations);
+        }
+
         public boolean valid() {
             return problemCount == 0;
+        }
+
+        /** Where the top-level key {@code name} is, or just the file's name when it was not read. */
+        public String locationOf(String name, String displayName) {
+            return sectionLocations.getOrDefault(name, displayName);
         }
     }
 
@@ -105,7 +117,7 @@ public final class DossierReader {
         String unreadable = unreadable(file);
         if (unreadable != null) {
             problems.add(new Problem(displayName + ":1:1", "", unreadable));
-            return new Result<>(null, null, problems.list(), problems.total(), null, 0);
+            return new Result<>(null, null, problems.list(), problems.total(), null, 0, Map.of());
         }
         boolean yaml = isYaml(file);
         // The file is hashed on another core while it is parsed on this one.
@@ -128,7 +140,8 @@ public final class DossierReader {
                 problems.add(new Problem(displayName + ":1:1", "", "cannot be read to the end: " + e.getCause().getMessage()));
             }
         }
-        return new Result<>(dossier, last.sink, problems.list(), problems.total(), hash, last.assetCount);
+        return new Result<>(dossier, last.sink, problems.list(), problems.total(), hash, last.assetCount,
+                first.sectionLocations);
     }
 
     private static String unreadable(Path file) {
@@ -183,17 +196,47 @@ public final class DossierReader {
         String pointer = reader == null ? "" : reader.pointer();
         String message;
         if (e instanceof TokenReader.NestingTooDeep) {
-            message = "the document nests deeper than a dossier can; the rest of the file was not read";
+            message = TOO_DEEP;
         } else if (e instanceof JacksonException je) {
             if (je.getLocation() != null && je.getLocation().getLineNr() > 0) {
                 where = displayName + ":" + je.getLocation().getLineNr() + ":" + je.getLocation().getColumnNr();
             }
-            message = "not valid " + "syntax here: " + je.getOriginalMessage().replaceAll("\\s+", " ").strip()
-                    + "; the rest of the file was not read";
+            message = explain(je);
         } else {
             message = "cannot be read: " + e.getMessage();
         }
         problems.add(new Problem(where, pointer, message));
+    }
+
+    private static final String TOO_DEEP = "nesting too deep: more lists and mappings inside each other than a dossier "
+            + "ever needs (" + LIMITS.getMaxNestingDepth() + "); the rest of the file was not read";
+
+    /** The parser's complaint in the dossier's terms, without the parser's internals. */
+    static String explain(JacksonException e) {
+        String original = tidy(e.getOriginalMessage());
+        if (e instanceof UnexpectedEndOfInputException) {
+            return "the file ends before the document is complete ("
+                    + original.replaceFirst("^Unexpected end-of-input(: )?", "") + "); was it cut short?";
+        }
+        if (e instanceof StreamConstraintsException && original.contains("nesting depth")) {
+            return TOO_DEEP;
+        }
+        if (e.getCause() instanceof java.io.CharConversionException || original.contains("Invalid UTF-8")) {
+            return "not UTF-8 text (" + original + "); a dossier is a YAML or JSON text file"
+                    + "; the rest of the file was not read";
+        }
+        return "not valid syntax here: " + original + "; the rest of the file was not read";
+    }
+
+    /** Drops what only a Java developer could use: class names, source descriptions, byte offsets. */
+    static String tidy(String message) {
+        return String.valueOf(message)
+                .replaceAll("\\s*\\((start marker at )?\\[Source:.*?\\]\\)", "")
+                .replaceAll(",? from `[^`]*`", "")
+                .replaceAll("\\s*\\(at char #-?\\d+, byte #-?\\d+\\)", "")
+                .replaceAll("\\b(?:[a-z][a-z0-9]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /**
@@ -210,6 +253,7 @@ public final class DossierReader {
         final Problems assetProblems = new Problems();
         final EnumSet<Section> seenBeforeAssets = EnumSet.noneOf(Section.class);
         final EnumSet<Section> seen = EnumSet.noneOf(Section.class);
+        final Map<String, String> sectionLocations = new HashMap<>();
         HeaderReader header;
         long fileSize;
         boolean assetsSeen;
@@ -268,6 +312,7 @@ public final class DossierReader {
             String format = null;
             while (r.nextField()) {
                 String name = r.field();
+                sectionLocations.putIfAbsent(name, r.location());
                 Section section = SECTIONS.get(name);
                 if (name.equals("assets")) {
                     assets(r);
