@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.guildmark.app.cli.AdlCommand;
 import org.guildmark.app.cli.AuditCommand;
 import org.guildmark.app.cli.CodeCommand;
 import org.guildmark.core.read.DidYouMean;
@@ -41,6 +42,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {
                 ServeCommand.class,
                 AuditCommand.class,
+                AdlCommand.class,
                 CodeCommand.class,
         })
 public final class Guildmark implements Callable<Integer> {

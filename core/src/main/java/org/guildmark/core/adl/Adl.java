@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
  *
  * @param aiSeconds    Σ seconds·f over delivered timed assets (the share's numerator)
  * @param totalSeconds Σ seconds over delivered timed assets (the denominator)
+ * @param ruleLevel    the level that row gave, before floors
  * @param rule         the row of the level table that matched
  * @param floors       floors that raised the level, in the order applied
  * @param evidence     for each marker present, the assets (or displacements) that caused it
  */
-public record Adl(int level, BigDecimal aiSeconds, BigDecimal totalSeconds, String rule, List<Floor> floors,
+public record Adl(int level, int ruleLevel, BigDecimal aiSeconds, BigDecimal totalSeconds, String rule, List<Floor> floors,
         List<MarkerEvidence> evidence, List<DepartmentShare> departments) {
 
     public static final String[] NAMES = {"human-made", "AI-assisted", "AI-augmented", "AI-integrated",

@@ -141,6 +141,7 @@ public final class AdlCalculator {
             level = 0;
             rule = "no AI at all";
         }
+        int ruleLevel = level;
         List<Adl.Floor> floors = new ArrayList<>();
         level = floor(level, 3, "a delivered script is generated (writing is core authorship)", generatedScript, floors);
         level = floor(level, 2, "a delivered script is composite (writing is core authorship)", compositeScript, floors);
@@ -161,7 +162,7 @@ public final class AdlCalculator {
         }
         List<Adl.DepartmentShare> rows = new ArrayList<>();
         new TreeMap<>(departments).forEach((d, v) -> rows.add(new Adl.DepartmentShare(d, v[0], v[1])));
-        return new Adl(level, aiSeconds, totalSeconds, rule, List.copyOf(floors), List.copyOf(evidence),
+        return new Adl(level, ruleLevel, aiSeconds, totalSeconds, rule, List.copyOf(floors), List.copyOf(evidence),
                 List.copyOf(rows));
     }
 
