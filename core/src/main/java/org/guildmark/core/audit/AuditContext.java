@@ -4,10 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.guildmark.core.adl.Adl;
+import org.guildmark.core.code.AssessmentMethod;
+import org.guildmark.core.code.Catalogs;
+import org.guildmark.core.code.Clause;
+import org.guildmark.core.dossier.Attestation;
 import org.guildmark.core.dossier.Asset;
 import org.guildmark.core.dossier.Consent;
 import org.guildmark.core.dossier.Dossier;
@@ -101,6 +108,12 @@ public final class AuditContext {
 
     void complete(Adl computed) {
         this.adl = computed;
+    }
+
+    /** The clauses of the AIMEG Code assessed by {@code method} that no attestation in the dossier covers. */
+    public List<Clause> unattested(AssessmentMethod method) {
+        Set<String> attested = dossier().attestations().stream().map(Attestation::clause).collect(Collectors.toSet());
+        return Catalogs.aimeg().clausesAssessedBy(method).stream().filter(c -> !attested.contains(c.id())).toList();
     }
 
     /** IATSE rules switch on when the production is covered by an IATSE agreement. */

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.guildmark.core.adl.AdlCalculator;
@@ -16,7 +15,6 @@ import org.guildmark.core.code.AssessmentMethod;
 import org.guildmark.core.code.Catalogs;
 import org.guildmark.core.code.Clause;
 import org.guildmark.core.dossier.Asset;
-import org.guildmark.core.dossier.Attestation;
 import org.guildmark.core.dossier.Dossier;
 import org.guildmark.core.dossier.DossierIndex;
 import org.guildmark.core.rates.RateScheduleReader;
@@ -138,10 +136,8 @@ public final class AuditEngine {
             }
             List<Finding> sorted = new ArrayList<>(findings.findings());
             sorted.sort(ORDER);
-            Set<String> attested = context.dossier().attestations().stream().map(Attestation::clause)
-                    .collect(Collectors.toSet());
             List<String> required = attestationClauses();
-            List<String> missing = required.stream().filter(c -> !attested.contains(c)).toList();
+            List<String> missing = context.unattested(AssessmentMethod.ATTESTATION).stream().map(Clause::id).toList();
             Map<Severity, Long> counts = new EnumMap<>(Severity.class);
             for (Severity s : Severity.values()) {
                 counts.put(s, findings.count(s));

@@ -5,7 +5,6 @@ import org.guildmark.core.audit.DossierRule;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
-import org.guildmark.core.dossier.Asset;
 import org.guildmark.core.dossier.Engagement;
 import org.guildmark.core.dossier.Person;
 

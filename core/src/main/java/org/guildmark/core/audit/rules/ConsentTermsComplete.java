@@ -1,13 +1,13 @@
 package org.guildmark.core.audit.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.guildmark.core.dossier.Consent;
 
 /** 3.2: a consent states its scope, duration, pay, the right to revoke and how deletion happens. */

@@ -1,14 +1,14 @@
 package org.guildmark.core.audit.rules;
 
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
-
 import org.guildmark.core.dossier.Engagement;
 import org.guildmark.core.dossier.Enums.PersonCategory;
 import org.guildmark.core.dossier.Person;

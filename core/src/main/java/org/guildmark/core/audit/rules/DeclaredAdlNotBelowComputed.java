@@ -1,5 +1,7 @@
 package org.guildmark.core.audit.rules;
 
+import java.util.List;
+
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
 import org.guildmark.core.audit.FindingSink;
@@ -10,7 +12,7 @@ import org.guildmark.core.audit.Severity;
 public final class DeclaredAdlNotBelowComputed implements DossierRule {
     static final RuleSpec SPEC = new RuleSpec("declared-adl-not-below-computed", "1.3", Severity.BLOCKING,
             "disclosure.declaredAdl is not lower than the computed ADL (under-disclosure; also 4.1)",
-            java.util.List.of("1.3", "4.1"));
+            List.of("1.3", "4.1"));
 
     @Override
     public RuleSpec spec() {

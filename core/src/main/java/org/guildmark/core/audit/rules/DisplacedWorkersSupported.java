@@ -1,5 +1,7 @@
 package org.guildmark.core.audit.rules;
 
+import java.util.List;
+
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
 import org.guildmark.core.audit.FindingSink;
@@ -11,7 +13,7 @@ import org.guildmark.core.dossier.Displacement;
 public final class DisplacedWorkersSupported implements DossierRule {
     static final RuleSpec SPEC = new RuleSpec("displaced-workers-supported", "2.2", Severity.BLOCKING,
             "each displacement's support[].workers sum to at least its workers",
-            java.util.List.of("2.2", "IATSE-6"));
+            List.of("2.2", "IATSE-6"));
 
     @Override
     public RuleSpec spec() {

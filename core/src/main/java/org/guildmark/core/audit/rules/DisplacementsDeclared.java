@@ -1,5 +1,7 @@
 package org.guildmark.core.audit.rules;
 
+import java.util.List;
+
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
 import org.guildmark.core.audit.FindingSink;
@@ -10,7 +12,7 @@ import org.guildmark.core.audit.Severity;
 public final class DisplacementsDeclared implements DossierRule {
     static final RuleSpec SPEC = new RuleSpec("displacements-declared", "2.2", Severity.MAJOR,
             "displacements is present (possibly empty) whenever the ADL is 1 or more",
-            java.util.List.of("2.2", "IATSE-6"));
+            List.of("2.2", "IATSE-6"));
 
     @Override
     public RuleSpec spec() {

@@ -1,12 +1,12 @@
 package org.guildmark.core.audit.rules;
 
+import java.util.Optional;
+
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
-import java.util.Optional;
-
 import org.guildmark.core.dossier.Engagement;
 import org.guildmark.core.dossier.Wire;
 import org.guildmark.core.rates.RateEntry;

@@ -1,13 +1,13 @@
 package org.guildmark.core.audit.rules;
 
+import java.util.List;
+import java.util.Map;
+
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
-import java.util.List;
-import java.util.Map;
-
 import org.guildmark.core.dossier.Asset;
 import org.guildmark.core.dossier.Enums.AssetKind;
 

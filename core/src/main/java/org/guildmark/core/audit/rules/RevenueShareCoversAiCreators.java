@@ -1,15 +1,15 @@
 package org.guildmark.core.audit.rules;
 
-import org.guildmark.core.audit.AuditContext;
-import org.guildmark.core.audit.DossierRule;
-import org.guildmark.core.audit.FindingSink;
-import org.guildmark.core.audit.RuleSpec;
-import org.guildmark.core.audit.Severity;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.guildmark.core.audit.AuditContext;
+import org.guildmark.core.audit.DossierRule;
+import org.guildmark.core.audit.FindingSink;
+import org.guildmark.core.audit.RuleSpec;
+import org.guildmark.core.audit.Severity;
 import org.guildmark.core.dossier.Credit;
 import org.guildmark.core.dossier.RevenueShare;
 

@@ -1,13 +1,13 @@
 package org.guildmark.core.audit.rules;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
-import java.util.HashSet;
-import java.util.Set;
-
 import org.guildmark.core.dossier.Credit;
 import org.guildmark.core.dossier.Engagement;
 

@@ -1,12 +1,12 @@
 package org.guildmark.core.audit.rules;
 
+import java.util.List;
+
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
-import java.util.List;
-
 import org.guildmark.core.consent.ConsentEvaluator;
 import org.guildmark.core.dossier.Consent;
 import org.guildmark.core.dossier.Enums.ApprovalRelation;

@@ -1,5 +1,7 @@
 package org.guildmark.core.audit.rules;
 
+import java.util.List;
+
 import org.guildmark.core.audit.AssetRule;
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.FindingSink;
@@ -14,7 +16,7 @@ public final class SyntheticPersonLabelled implements AssetRule {
     static final RuleSpec SPEC = new RuleSpec("synthetic-person-labelled", "3.3", Severity.BLOCKING,
             "a news or documentary asset with a synthetic likeness of a real person carries the synthetic-person "
                     + "label (also 7.1)",
-            java.util.List.of("3.3", "7.1"));
+            List.of("3.3", "7.1"));
 
     @Override
     public RuleSpec spec() {
