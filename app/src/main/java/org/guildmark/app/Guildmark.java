@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.guildmark.app.cli.AdlCommand;
 import org.guildmark.app.cli.AuditCommand;
+import org.guildmark.app.cli.DiscloseCommand;
 import org.guildmark.app.cli.CodeCommand;
 import org.guildmark.core.read.DidYouMean;
 
@@ -43,6 +44,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 ServeCommand.class,
                 AuditCommand.class,
                 AdlCommand.class,
+                DiscloseCommand.class,
                 CodeCommand.class,
         })
 public final class Guildmark implements Callable<Integer> {

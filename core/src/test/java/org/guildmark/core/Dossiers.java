@@ -87,6 +87,15 @@ public final class Dossiers {
     private Dossiers() {
     }
 
+    /** The file names of the example dossiers, sorted. */
+    public static java.util.List<String> exampleNames() {
+        try (java.util.stream.Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path write(Path directory, String name, String content) {
         try {
             Path file = directory.resolve(name);

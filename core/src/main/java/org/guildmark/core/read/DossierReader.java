@@ -7,12 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,7 +118,7 @@ public final class DossierReader {
         }
         boolean yaml = isYaml(file);
         // The file is hashed on another core while it is parsed on this one.
-        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(file), HASHING);
+        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> FileDigest.sha256(file), HASHING);
         Pass<S> first = new Pass<>(file, displayName, yaml, sinkFactory, null);
         first.run();
         problems.addAll(first.headerProblems);
@@ -400,20 +397,4 @@ public final class DossierReader {
         thread.start();
     };
 
-    /** The SHA-256 of the file's bytes, as lower-case hex. */
-    static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
 }

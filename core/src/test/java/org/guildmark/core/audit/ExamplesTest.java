@@ -21,10 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExamplesTest {
     private static final Path EXPECTED = Dossiers.EXAMPLES.resolve("expected");
 
-    static Stream<String> examples() throws IOException {
-        try (Stream<Path> files = Files.list(Dossiers.EXAMPLES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList().stream();
-        }
+    static Stream<String> examples() {
+        return Dossiers.exampleNames().stream();
     }
 
     @ParameterizedTest
