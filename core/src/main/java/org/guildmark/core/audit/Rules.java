@@ -9,6 +9,9 @@ import org.guildmark.core.audit.rules.AiContributorsCredited;
 import org.guildmark.core.audit.rules.AiGeneratedClaimMatchesAdl;
 import org.guildmark.core.audit.rules.AiToolDocumented;
 import org.guildmark.core.audit.rules.AttestationsGiven;
+import org.guildmark.core.audit.rules.ClaimDoesNotOverstateAi;
+import org.guildmark.core.audit.rules.ClaimDoesNotUnderstateAi;
+import org.guildmark.core.audit.rules.ClaimedAdlNotBelowComputed;
 import org.guildmark.core.audit.rules.ConsentInformed;
 import org.guildmark.core.audit.rules.ConsentTermsComplete;
 import org.guildmark.core.audit.rules.CooganSetAsideApplies;
@@ -48,6 +51,8 @@ public final class Rules {
             new RoleKnown(),
             new NoHumanMadeClaimAboveAdl1(),
             new DeclaredAdlNotBelowComputed(),
+            new ClaimedAdlNotBelowComputed(),
+            new ClaimDoesNotUnderstateAi(),
             new EngagementPaidAtLeastMinimum(),
             new EngagementRateScheduled(),
             new DisplacedWorkersSupported(),
@@ -68,6 +73,7 @@ public final class Rules {
             new EuDeepfakeDisclosureApplies(),
             new DeclaredAdlNotInflated(),
             new AiGeneratedClaimMatchesAdl(),
+            new ClaimDoesNotOverstateAi(),
             new TrainingDataSourcingDisclosed(),
             new OpenLicencesIdentified(),
             new NonCommercialLicenceRespected(),

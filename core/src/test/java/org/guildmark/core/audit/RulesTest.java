@@ -96,6 +96,41 @@ class RulesTest {
     }
 
     @Test
+    void claiming_a_lower_adl_in_public_blocks_certification_and_says_why() {
+        AuditReport report = audit(base("claims: []", "claims:\n  - { id: festival, text: ADL-1 production, asserts: adl, adl: 1 }"));
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("claimed-adl-not-below-computed");
+            assertThat(f.message()).contains("states ADL-1").contains("the computed level is ADL-2 (R) (0 < S ≤ 0.10)");
+        });
+    }
+
+    @Test
+    void calling_ai_assisted_work_ai_free_is_a_major_finding() {
+        String adl1 = base("ai: { use: composite, share: 0.5,", "ai: { use: enhanced,")
+                .replace("likeness: [ { person: ana, aspects: [face], synthetic: true, consent: ana-2026 } ]", "")
+                .replace("declaredAdl: 2", "declaredAdl: 1");
+        rulesFired(adl1.replace("claims: []", "claims:\n  - { id: tag, text: No AI, asserts: no-ai }"))
+                .containsExactly("claim-does-not-understate-ai major");
+        rulesFired(adl1.replace("claims: []", "claims:\n  - { id: tag, text: Human made, asserts: human-made }"))
+                .isEmpty();
+    }
+
+    @Test
+    void calling_ai_majority_work_ai_assisted_understates_it() {
+        String majority = base("{ id: sh010, kind: shot, department: camera, seconds: 90 }",
+                "{ id: sh010, kind: shot, department: camera, seconds: 1 }").replace("declaredAdl: 2", "declaredAdl: 4")
+                .replace("ai: { use: composite, share: 0.5,", "ai: { use: composite, share: 0.9,")
+                .replace("claims: []", "claims:\n  - { id: tag, text: AI-assisted, asserts: ai-assisted }");
+        rulesFired(majority).containsExactly("claim-does-not-understate-ai major");
+    }
+
+    @Test
+    void calling_partly_ai_made_work_ai_generated_is_explained() {
+        rulesFired(base("claims: []", "claims:\n  - { id: tag, text: An AI film, asserts: ai-generated }"))
+                .containsExactly("claim-does-not-overstate-ai minor");
+    }
+
+    @Test
     void a_missing_declared_adl_blocks_certification() {
         rulesFired(base("disclosure: { declaredAdl: 2 }", "")).containsExactly("adl-declared blocking");
     }
