@@ -1,5 +1,6 @@
 package org.guildmark.core.audit;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,29 +15,36 @@ import org.guildmark.core.adl.Adl;
 import org.guildmark.core.code.AssessmentMethod;
 import org.guildmark.core.code.Catalogs;
 import org.guildmark.core.code.Clause;
+import org.guildmark.core.dossier.AiTool;
 import org.guildmark.core.dossier.Attestation;
 import org.guildmark.core.dossier.Asset;
 import org.guildmark.core.dossier.Consent;
 import org.guildmark.core.dossier.Dossier;
 import org.guildmark.core.dossier.DossierIndex;
 import org.guildmark.core.dossier.Production;
+import org.guildmark.core.evidence.mlbom.MlBom;
+import org.guildmark.core.evidence.mlbom.MlBomReader;
 import org.guildmark.core.rates.RateSchedule;
 
 /**
- * What a rule may know: the dossier's header with lookups, the day the audit speaks for, the rate schedule,
- * and, once the assets have streamed past, the ADL and the AI work they showed.
+ * What a rule may know: the dossier's header with lookups, the day the audit speaks for, the rate schedule, each
+ * AI tool completed by its ML-BOM, and, once the assets have streamed past, the ADL and the AI work they showed.
  */
 public final class AuditContext {
     private final DossierIndex index;
     private final LocalDate asOf;
+    private final Path dossierDirectory;
     private RateSchedule rateSchedule;
     private final Map<String, Consent> consentsAsOf = new HashMap<>();
+    private final Map<Integer, EffectiveTool> effectiveTools = new HashMap<>();
     private final AiWork aiWork = new AiWork();
     private Adl adl;
 
-    public AuditContext(DossierIndex index, LocalDate asOf, RateSchedule rateSchedule) {
+    /** @param dossierDirectory where the files the dossier names by relative path (such as ML-BOMs) are found */
+    public AuditContext(DossierIndex index, LocalDate asOf, RateSchedule rateSchedule, Path dossierDirectory) {
         this.index = index;
         this.asOf = asOf;
+        this.dossierDirectory = dossierDirectory;
         this.rateSchedule = rateSchedule;
         Instant endOfAsOf = asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         for (Consent c : index.dossier().consents()) {
@@ -88,6 +96,24 @@ public final class AuditContext {
         }
         LocalDate day = production().productionDate() != null ? production().productionDate() : asOf;
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The tool as the rules judge it; its ML-BOM, if it names one, is read on the first call only. */
+    public EffectiveTool effective(AiTool tool) {
+        return effectiveTools.computeIfAbsent(tool.index(), i -> EffectiveTool.of(tool, mlBom(tool)));
+    }
+
+    /** Every AI tool of the dossier, as the rules judge it. */
+    public List<EffectiveTool> effectiveTools() {
+        return dossier().aiTools().stream().map(this::effective).toList();
+    }
+
+    private Optional<MlBom> mlBom(AiTool tool) {
+        String reference = tool.trainingData() == null ? null : tool.trainingData().mlBom();
+        if (reference == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new MlBomReader().read(dossierDirectory.resolve(reference).normalize()));
     }
 
     public AiWork aiWork() {

@@ -26,6 +26,7 @@ import org.guildmark.core.audit.rules.EngagementRateScheduled;
 import org.guildmark.core.audit.rules.EuDeepfakeDisclosureApplies;
 import org.guildmark.core.audit.rules.FactualAiContentLabelled;
 import org.guildmark.core.audit.rules.LicenceAttributionGiven;
+import org.guildmark.core.audit.rules.MlBomReadable;
 import org.guildmark.core.audit.rules.NoDerivativesLicenceRespected;
 import org.guildmark.core.audit.rules.NoHumanMadeClaimAboveAdl1;
 import org.guildmark.core.audit.rules.NonCommercialLicenceRespected;
@@ -70,6 +71,7 @@ public final class Rules {
             new CooganSetAsideApplies(),
             new AdlDeclared(),
             new AiToolDocumented(),
+            new MlBomReadable(),
             new EuDeepfakeDisclosureApplies(),
             new DeclaredAdlNotInflated(),
             new AiGeneratedClaimMatchesAdl(),

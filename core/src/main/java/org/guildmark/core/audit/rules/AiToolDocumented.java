@@ -5,12 +5,15 @@ import java.util.List;
 
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
+import org.guildmark.core.audit.EffectiveTool;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
-import org.guildmark.core.dossier.AiTool;
 
-/** 4.2: every AI tool is documented: who makes it, what it was used for, where its training data came from. */
+/**
+ * 4.2: every AI tool is documented: who makes it, what it was used for, where its training data came from. The
+ * vendor may come from the tool's ML-BOM.
+ */
 public final class AiToolDocumented implements DossierRule {
     static final RuleSpec SPEC = new RuleSpec("ai-tool-documented", "4.2", Severity.MAJOR,
             "each AI tool has a vendor, purposes and trainingData.sourcing");
@@ -22,9 +25,10 @@ public final class AiToolDocumented implements DossierRule {
 
     @Override
     public void check(AuditContext context, FindingSink out) {
-        for (AiTool tool : context.dossier().aiTools()) {
+        for (EffectiveTool effective : context.effectiveTools()) {
+            var tool = effective.tool();
             List<String> missing = new ArrayList<>();
-            if (tool.vendor() == null) {
+            if (effective.vendor().isEmpty()) {
                 missing.add("vendor");
             }
             if (tool.purposes().isEmpty()) {

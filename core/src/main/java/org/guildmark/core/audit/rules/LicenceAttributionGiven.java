@@ -2,10 +2,10 @@ package org.guildmark.core.audit.rules;
 
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
+import org.guildmark.core.audit.EffectiveTool;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
-import org.guildmark.core.dossier.AiTool;
 
 /** 5.2: CC-BY and CC-BY-SA data is used in compliance only with its attribution. */
 public final class LicenceAttributionGiven implements DossierRule {
@@ -19,14 +19,15 @@ public final class LicenceAttributionGiven implements DossierRule {
 
     @Override
     public void check(AuditContext context, FindingSink out) {
-        for (AiTool tool : context.dossier().aiTools()) {
-            var td = tool.trainingData();
-            if (td == null || td.licenses() == null || td.attribution() != null) {
+        for (EffectiveTool tool : context.effectiveTools()) {
+            var td = tool.tool().trainingData();
+            if (td == null || td.attribution() != null) {
                 continue;
             }
-            td.licenses().stream().filter(Licences::requiresAttribution).findFirst().ifPresent(licence ->
-                    out.report(SPEC, tool.pointer() + "/trainingData", "tool:" + tool.id(), "AI tool '" + tool.id()
-                            + "' uses " + licence + " data but gives no attribution.",
+            tool.licences().stream().filter(l -> Licences.requiresAttribution(l.licence())).findFirst()
+                    .ifPresent(licence -> out.report(SPEC, tool.pointer() + "/trainingData", "tool:" + tool.id(),
+                            "AI tool '" + tool.id() + "' uses " + licence.described()
+                                    + " data but gives no attribution.",
                             "Add trainingData.attribution (or where the attribution list is published)."));
         }
     }

@@ -2,10 +2,11 @@ package org.guildmark.core.audit.rules;
 
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
+import org.guildmark.core.audit.EffectiveTool;
+import org.guildmark.core.audit.EffectiveTool.TrainingLicence;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
-import org.guildmark.core.dossier.AiTool;
 import org.guildmark.core.dossier.Enums.ToolKind;
 
 /** 5.2: a generative model's output derives from its data, which an ND licence forbids. */
@@ -20,14 +21,14 @@ public final class NoDerivativesLicenceRespected implements DossierRule {
 
     @Override
     public void check(AuditContext context, FindingSink out) {
-        for (AiTool tool : context.dossier().aiTools()) {
-            if (tool.kind() != ToolKind.GENERATIVE || tool.trainingData() == null || tool.trainingData().licenses() == null) {
+        for (EffectiveTool tool : context.effectiveTools()) {
+            if (tool.tool().kind() != ToolKind.GENERATIVE) {
                 continue;
             }
-            for (String licence : tool.trainingData().licenses()) {
-                if (Licences.noDerivatives(licence)) {
-                    out.report(SPEC, tool.pointer() + "/trainingData/licenses", "tool:" + tool.id() + "/" + licence,
-                            "Generative tool '" + tool.id() + "' was trained on " + licence
+            for (TrainingLicence licence : tool.licences()) {
+                if (Licences.noDerivatives(licence.licence())) {
+                    out.report(SPEC, licence.subject(), "tool:" + tool.id() + "/" + licence.licence(),
+                            "Generative tool '" + tool.id() + "' was trained on " + licence.described()
                                     + " data; its output may be a derivative the licence forbids.",
                             "Confirm with the rights holders, or use a tool trained without ND-licensed works.");
                 }

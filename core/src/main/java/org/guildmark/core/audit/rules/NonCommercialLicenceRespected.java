@@ -2,10 +2,11 @@ package org.guildmark.core.audit.rules;
 
 import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.DossierRule;
+import org.guildmark.core.audit.EffectiveTool;
+import org.guildmark.core.audit.EffectiveTool.TrainingLicence;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
-import org.guildmark.core.dossier.AiTool;
 
 /** 5.2: data licensed for non-commercial use only cannot train tools for a commercial production. */
 public final class NonCommercialLicenceRespected implements DossierRule {
@@ -22,14 +23,11 @@ public final class NonCommercialLicenceRespected implements DossierRule {
         if (!context.production().commercial()) {
             return;
         }
-        for (AiTool tool : context.dossier().aiTools()) {
-            if (tool.trainingData() == null || tool.trainingData().licenses() == null) {
-                continue;
-            }
-            for (String licence : tool.trainingData().licenses()) {
-                if (Licences.nonCommercial(licence)) {
-                    out.report(SPEC, tool.pointer() + "/trainingData/licenses", "tool:" + tool.id() + "/" + licence,
-                            "AI tool '" + tool.id() + "' was trained on " + licence
+        for (EffectiveTool tool : context.effectiveTools()) {
+            for (TrainingLicence licence : tool.licences()) {
+                if (Licences.nonCommercial(licence.licence())) {
+                    out.report(SPEC, licence.subject(), "tool:" + tool.id() + "/" + licence.licence(),
+                            "AI tool '" + tool.id() + "' was trained on " + licence.described()
                                     + " data, which forbids commercial use, in a commercial production.",
                             "Replace the tool, or obtain a commercial licence for its training data.");
                 }
