@@ -1,5 +1,6 @@
 package org.guildmark.core.audit;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,11 +21,14 @@ import org.guildmark.core.dossier.Consent;
 import org.guildmark.core.dossier.Dossier;
 import org.guildmark.core.dossier.DossierIndex;
 import org.guildmark.core.dossier.Production;
+import org.guildmark.core.evidence.c2pa.C2paEvidence;
+import org.guildmark.core.evidence.c2pa.C2paManifests;
 import org.guildmark.core.rates.RateSchedule;
 
 /**
- * What a rule may know: the dossier's header with lookups, the day the audit speaks for, the rate schedule,
- * and, once the assets have streamed past, the ADL and the AI work they showed.
+ * What a rule may know: the dossier's header with lookups, the day the audit speaks for, the rate schedule, the
+ * files the dossier names beside it (C2PA manifests), and, once the assets have streamed past, the ADL and the AI
+ * work they showed.
  */
 public final class AuditContext {
     private final DossierIndex index;
@@ -32,12 +36,15 @@ public final class AuditContext {
     private RateSchedule rateSchedule;
     private final Map<String, Consent> consentsAsOf = new HashMap<>();
     private final AiWork aiWork = new AiWork();
+    private final C2paManifests manifests;
     private Adl adl;
 
-    public AuditContext(DossierIndex index, LocalDate asOf, RateSchedule rateSchedule) {
+    /** @param directory the dossier's directory, against which the paths it names resolve */
+    public AuditContext(DossierIndex index, LocalDate asOf, RateSchedule rateSchedule, Path directory) {
         this.index = index;
         this.asOf = asOf;
         this.rateSchedule = rateSchedule;
+        this.manifests = new C2paManifests(directory);
         Instant endOfAsOf = asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         for (Consent c : index.dossier().consents()) {
             // A revocation after the audit's date had not happened yet on that date.
@@ -88,6 +95,11 @@ public final class AuditContext {
         }
         LocalDate day = production().productionDate() != null ? production().productionDate() : asOf;
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The C2PA manifest at {@code path} (relative to the dossier), read once per audit however many name it. */
+    public C2paEvidence c2paManifest(String path) {
+        return manifests.manifest(path);
     }
 
     public AiWork aiWork() {

@@ -55,13 +55,13 @@ public final class AuditEngine {
     public AuditReport audit(Path file, String displayName, LocalDate asOf) {
         Path directory = file.toAbsolutePath().getParent();
         DossierReader.Result<StreamingAudit> read = reader.read(file, displayName,
-                index -> new StreamingAudit(index, asOf));
+                index -> new StreamingAudit(index, asOf, directory));
         Dossier dossier = read.dossier();
         List<Problem> errors = new ArrayList<>(read.problems());
         long errorCount = read.problemCount();
         StreamingAudit audit = read.sink();
         if (dossier != null && audit == null) {
-            audit = new StreamingAudit(new DossierIndex(dossier), asOf); // no assets
+            audit = new StreamingAudit(new DossierIndex(dossier), asOf, directory); // no assets
         }
         if (audit != null) {
             List<Problem> scheduleProblems = audit.useRateSchedule(directory,
@@ -98,8 +98,8 @@ public final class AuditEngine {
         final AdlCalculator adl;
         final FindingSink findings = new FindingSink(findingsPerRule);
 
-        StreamingAudit(DossierIndex index, LocalDate asOf) {
-            this.context = new AuditContext(index, asOf, null);
+        StreamingAudit(DossierIndex index, LocalDate asOf, Path directory) {
+            this.context = new AuditContext(index, asOf, null, directory);
             this.adl = new AdlCalculator(index);
         }
 

@@ -9,6 +9,8 @@ import org.guildmark.core.audit.rules.AiContributorsCredited;
 import org.guildmark.core.audit.rules.AiGeneratedClaimMatchesAdl;
 import org.guildmark.core.audit.rules.AiToolDocumented;
 import org.guildmark.core.audit.rules.AttestationsGiven;
+import org.guildmark.core.audit.rules.C2paManifestMatchesDeclaredUse;
+import org.guildmark.core.audit.rules.C2paManifestReadable;
 import org.guildmark.core.audit.rules.ConsentInformed;
 import org.guildmark.core.audit.rules.ConsentTermsComplete;
 import org.guildmark.core.audit.rules.CooganSetAsideApplies;
@@ -48,6 +50,8 @@ public final class Rules {
             new RoleKnown(),
             new NoHumanMadeClaimAboveAdl1(),
             new DeclaredAdlNotBelowComputed(),
+            new C2paManifestMatchesDeclaredUse(),
+            new C2paManifestReadable(),
             new EngagementPaidAtLeastMinimum(),
             new EngagementRateScheduled(),
             new DisplacedWorkersSupported(),
