@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.guildmark.app.cli.AdlCommand;
 import org.guildmark.app.cli.AuditCommand;
 import org.guildmark.app.cli.CodeCommand;
+import org.guildmark.app.cli.ImportCommand;
 import org.guildmark.core.read.DidYouMean;
 
 import picocli.CommandLine;
@@ -44,6 +45,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 AuditCommand.class,
                 AdlCommand.class,
                 CodeCommand.class,
+                ImportCommand.class,
         })
 public final class Guildmark implements Callable<Integer> {
 
