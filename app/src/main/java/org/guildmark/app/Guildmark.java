@@ -11,6 +11,7 @@ import org.guildmark.app.cli.AdlCommand;
 import org.guildmark.app.cli.AuditCommand;
 import org.guildmark.app.cli.DiscloseCommand;
 import org.guildmark.app.cli.CodeCommand;
+import org.guildmark.app.cli.ImportCommand;
 import org.guildmark.core.read.DidYouMean;
 
 import picocli.CommandLine;
@@ -46,6 +47,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 AdlCommand.class,
                 DiscloseCommand.class,
                 CodeCommand.class,
+                ImportCommand.class,
         })
 public final class Guildmark implements Callable<Integer> {
 

@@ -22,13 +22,16 @@ import org.guildmark.core.dossier.Consent;
 import org.guildmark.core.dossier.Dossier;
 import org.guildmark.core.dossier.DossierIndex;
 import org.guildmark.core.dossier.Production;
+import org.guildmark.core.evidence.c2pa.C2paEvidence;
+import org.guildmark.core.evidence.c2pa.C2paManifests;
 import org.guildmark.core.evidence.mlbom.MlBom;
 import org.guildmark.core.evidence.mlbom.MlBomReader;
 import org.guildmark.core.rates.RateSchedule;
 
 /**
- * What a rule may know: the dossier's header with lookups, the day the audit speaks for, the rate schedule, each
- * AI tool completed by its ML-BOM, and, once the assets have streamed past, the ADL and the AI work they showed.
+ * What a rule may know: the dossier's header with lookups, the day the audit speaks for, the rate schedule, the
+ * evidence files the dossier names beside it (each AI tool completed by its ML-BOM, C2PA manifests), and, once
+ * the assets have streamed past, the ADL and the AI work they showed.
  */
 public final class AuditContext {
     private final DossierIndex index;
@@ -38,14 +41,16 @@ public final class AuditContext {
     private final Map<String, Consent> consentsAsOf = new HashMap<>();
     private final Map<Integer, EffectiveTool> effectiveTools = new HashMap<>();
     private final AiWork aiWork = new AiWork();
+    private final C2paManifests manifests;
     private Adl adl;
 
-    /** @param dossierDirectory where the files the dossier names by relative path (such as ML-BOMs) are found */
+    /** @param dossierDirectory the dossier's directory, against which the paths it names (ML-BOMs, manifests) resolve */
     public AuditContext(DossierIndex index, LocalDate asOf, RateSchedule rateSchedule, Path dossierDirectory) {
         this.index = index;
         this.asOf = asOf;
         this.dossierDirectory = dossierDirectory;
         this.rateSchedule = rateSchedule;
+        this.manifests = new C2paManifests(dossierDirectory);
         Instant endOfAsOf = asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         for (Consent c : index.dossier().consents()) {
             // A revocation after the audit's date had not happened yet on that date.
@@ -114,6 +119,11 @@ public final class AuditContext {
             return Optional.empty();
         }
         return Optional.of(new MlBomReader().read(dossierDirectory.resolve(reference).normalize()));
+    }
+
+    /** The C2PA manifest at {@code path} (relative to the dossier), read once per audit however many name it. */
+    public C2paEvidence c2paManifest(String path) {
+        return manifests.manifest(path);
     }
 
     public AiWork aiWork() {

@@ -12,6 +12,8 @@ import org.guildmark.core.audit.rules.AttestationsGiven;
 import org.guildmark.core.audit.rules.ClaimDoesNotOverstateAi;
 import org.guildmark.core.audit.rules.ClaimDoesNotUnderstateAi;
 import org.guildmark.core.audit.rules.ClaimedAdlNotBelowComputed;
+import org.guildmark.core.audit.rules.C2paManifestMatchesDeclaredUse;
+import org.guildmark.core.audit.rules.C2paManifestReadable;
 import org.guildmark.core.audit.rules.ConsentInformed;
 import org.guildmark.core.audit.rules.ConsentTermsComplete;
 import org.guildmark.core.audit.rules.CooganSetAsideApplies;
@@ -54,6 +56,8 @@ public final class Rules {
             new DeclaredAdlNotBelowComputed(),
             new ClaimedAdlNotBelowComputed(),
             new ClaimDoesNotUnderstateAi(),
+            new C2paManifestMatchesDeclaredUse(),
+            new C2paManifestReadable(),
             new EngagementPaidAtLeastMinimum(),
             new EngagementRateScheduled(),
             new DisplacedWorkersSupported(),
