@@ -24,7 +24,7 @@ public record EffectiveTool(AiTool tool, Optional<String> vendor, List<TrainingL
         licences = List.copyOf(licences);
     }
 
-    static EffectiveTool of(AiTool tool, Optional<MlBom> mlBom) {
+    public static EffectiveTool of(AiTool tool, Optional<MlBom> mlBom) {
         Optional<String> vendor = Optional.ofNullable(tool.vendor()).or(() -> mlBom.flatMap(MlBom::vendor));
         // Keyed case-blind, so a licence both documents name is judged once, as the dossier states it.
         Map<String, TrainingLicence> licences = new LinkedHashMap<>();

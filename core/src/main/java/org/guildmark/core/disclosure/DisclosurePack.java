@@ -10,11 +10,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.guildmark.core.audit.AuditEngine;
 import org.guildmark.core.audit.AuditReport;
+import org.guildmark.core.audit.EffectiveTool;
+import org.guildmark.core.dossier.AiTool;
+import org.guildmark.core.evidence.mlbom.MlBom;
+import org.guildmark.core.evidence.mlbom.MlBomReader;
 import org.guildmark.core.code.Catalogs;
 import org.guildmark.core.code.Clause;
 import org.guildmark.core.dossier.Dossier;
@@ -88,7 +93,17 @@ public final class DisclosurePack {
         PackAssets assets = read.sink() != null ? read.sink() : new PackAssets(new DossierIndex(header), staging, JSON);
         assets.close();
         CreditRoll credits = new CreditRoll(header);
-        Statement statement = StatementBuilder.build(header, audit, assets);
+        List<String> notes = new ArrayList<>(assets.notes());
+        List<EffectiveTool> tools = new ArrayList<>();
+        Path directory = dossier.toAbsolutePath().getParent();
+        for (AiTool tool : header.aiTools()) {
+            String bom = tool.trainingData() == null ? null : tool.trainingData().mlBom();
+            Optional<MlBom> mlBom = bom == null ? Optional.empty()
+                    : Optional.of(new MlBomReader().read(directory.resolve(bom).normalize()));
+            mlBom.ifPresent(b -> b.problems().forEach(p -> notes.add("ML-BOM of '" + tool.id() + "': " + p)));
+            tools.add(EffectiveTool.of(tool, mlBom));
+        }
+        Statement statement = StatementBuilder.build(header, audit, assets, tools);
         write(staging.resolve("disclosure.md"), StatementRenderer.markdown(statement));
         write(staging.resolve("disclosure.html"), StatementRenderer.html(statement));
         write(staging.resolve("disclosure.txt"), StatementRenderer.text(statement));
@@ -96,7 +111,7 @@ public final class DisclosurePack {
         writeJson(staging.resolve("credits.json"), credits.json(header.production().id(), header.production().title()));
         writeJson(staging.resolve("production.jsonld"), JsonLd.production(header, audit.adl(), credits, assets.sourceTypes));
         writeJson(staging.resolve("manifest.json"), manifest(header, audit, staging));
-        return assets.notes();
+        return notes;
     }
 
     private static ObjectNode manifest(Dossier header, AuditReport audit, Path staging) throws IOException {

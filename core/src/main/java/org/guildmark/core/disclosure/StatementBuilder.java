@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.guildmark.core.adl.Adl;
 import org.guildmark.core.audit.AuditReport;
+import org.guildmark.core.audit.EffectiveTool;
 import org.guildmark.core.dossier.AiTool;
 import org.guildmark.core.dossier.Consent;
 import org.guildmark.core.dossier.Credit;
@@ -27,7 +28,7 @@ final class StatementBuilder {
     private StatementBuilder() {
     }
 
-    static Statement build(Dossier dossier, AuditReport audit, PackAssets assets) {
+    static Statement build(Dossier dossier, AuditReport audit, PackAssets assets, List<EffectiveTool> effectiveTools) {
         var production = dossier.production();
         Adl adl = audit.adl();
         Statement.Builder s = new Statement.Builder("AI disclosure: " + production.title());
@@ -50,11 +51,12 @@ final class StatementBuilder {
                 .map(e -> e.marker().name() + ": " + e.marker().meaning()).toList());
 
         List<String> tools = new ArrayList<>();
-        for (AiTool tool : dossier.aiTools()) {
+        for (EffectiveTool effective : effectiveTools) {
+            AiTool tool = effective.tool();
             Map<AiUse, Long> uses = assets.toolUse.getOrDefault(tool.id(), Map.of());
             long total = uses.values().stream().mapToLong(Long::longValue).sum();
             tools.add(tool.name() + (tool.version() == null ? "" : " " + tool.version())
-                    + (tool.vendor() == null ? "" : " (" + tool.vendor() + ")")
+                    + effective.vendor().map(v -> " (" + v + ")").orElse("")
                     + (tool.kind() == null ? "" : ", " + Wire.code(tool.kind()))
                     + (tool.purposes().isEmpty() ? "" : ", for " + String.join(", ", tool.purposes()))
                     + (total == 0 ? ": used in the process only, on no delivered asset"
@@ -97,12 +99,17 @@ final class StatementBuilder {
         }
 
         List<String> training = new ArrayList<>();
-        for (AiTool tool : dossier.aiTools()) {
+        for (EffectiveTool effective : effectiveTools) {
+            AiTool tool = effective.tool();
             var td = tool.trainingData();
+            String datasets = effective.mlBom().map(bom -> bom.datasets().stream()
+                    .map(d -> d.name() + " (" + (d.licenceUnknown() ? "licence unknown" : String.join(", ", d.licences())) + ")")
+                    .collect(Collectors.joining(", "))).filter(x -> !x.isEmpty())
+                    .map(x -> "; datasets per its ML-BOM: " + x).orElse("");
             training.add(tool.name() + ": " + (td == null || td.sourcing() == null ? "sourcing not disclosed"
                     : Wire.code(td.sourcing()) + (td.licenses() == null || td.licenses().isEmpty() ? ""
                             : " (" + String.join(", ", td.licenses()) + ")"))
-                    + (td != null && td.attribution() != null ? "; " + td.attribution() : "") + ".");
+                    + (td != null && td.attribution() != null ? "; " + td.attribution() : "") + datasets + ".");
         }
         s.section("Training data", dossier.aiTools().isEmpty() ? List.of("No AI tools were used.") : List.of(), training);
 

@@ -131,6 +131,29 @@ class DisclosurePackTest {
     }
 
     @Test
+    void a_tools_ml_bom_fills_in_the_training_data_section() throws IOException {
+        Files.createDirectories(dir.resolve("boms"));
+        Files.copy(Fixtures.dir("cyclonedx").resolve("valid-machine-learning-1.6.json"), dir.resolve("boms/plategen.json"));
+        Path dossier = Dossiers.write(dir, "d.yaml", Dossiers.BASE.replace("trainingData: { sourcing: licensed }",
+                "trainingData: { sourcing: licensed, mlBom: boms/plategen.json }"));
+        var result = new DisclosurePack().write(dossier, "d.yaml", dir.resolve("pack"), Dossiers.AS_OF);
+        String statement = Files.readString(dir.resolve("pack/disclosure.txt"));
+        assertThat(statement).contains("PlateGen: licensed; datasets per its ML-BOM: ");
+        assertThat(result.files()).contains("disclosure.md", "c2pa/sh020.json");
+    }
+
+    @Test
+    void an_unreadable_ml_bom_is_noted_and_the_pack_is_still_written() throws IOException {
+        Files.createDirectories(dir.resolve("boms"));
+        Files.writeString(dir.resolve("boms/plategen.json"), "not a bom");
+        Path dossier = Dossiers.write(dir, "d.yaml", Dossiers.BASE.replace("trainingData: { sourcing: licensed }",
+                "trainingData: { sourcing: licensed, mlBom: boms/plategen.json }"));
+        var result = new DisclosurePack().write(dossier, "d.yaml", dir.resolve("pack"), Dossiers.AS_OF);
+        assertThat(result.notes()).anySatisfy(n -> assertThat(n).startsWith("ML-BOM of 'plategen': "));
+        assertThat(dir.resolve("pack/manifest.json")).exists();
+    }
+
+    @Test
     void a_directory_that_is_not_a_pack_is_refused_and_left_alone() throws IOException {
         Path foreign = Files.createDirectories(dir.resolve("foreign"));
         Files.writeString(foreign.resolve("notes.txt"), "mine");
