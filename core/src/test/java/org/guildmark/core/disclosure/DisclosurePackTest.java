@@ -107,6 +107,19 @@ class DisclosurePackTest {
     }
 
     @Test
+    void the_packs_c2pa_manifests_read_back_as_the_ai_use_the_dossier_declares() throws IOException {
+        Path out = pack("lighthouse-feature.yaml");
+        var reader = new org.guildmark.core.evidence.c2pa.C2paReader();
+        var generated = reader.read(out.resolve("c2pa/sc18-sh080.json"), "sc18-sh080");
+        var composite = reader.read(out.resolve("c2pa/sc18-sh070.json"), "sc18-sh070");
+        assertThat(generated.problems()).isEmpty();
+        assertThat(generated.aiUse()).contains(org.guildmark.core.dossier.Enums.AiUse.GENERATED);
+        assertThat(composite.aiUse()).contains(org.guildmark.core.dossier.Enums.AiUse.COMPOSITE);
+        assertThat(composite.trainingPermissions()).containsEntry("cawg.ai_training", "notAllowed");
+        assertThat(composite.softwareAgents()).extracting(a -> a.name()).contains("Likeness Studio");
+    }
+
+    @Test
     void a_documentary_asset_gets_the_labels_it_needs_and_is_told_what_is_missing() throws IOException {
         JsonNode labels = JSON.readTree(pack("harbor-documentary.yaml").resolve("labels.json").toFile());
         JsonNode voice = labels.get("assets").valueStream().filter(a -> a.get("asset").asString().equals("ezra-letters-voice"))
