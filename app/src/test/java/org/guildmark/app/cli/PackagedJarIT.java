@@ -1,22 +1,19 @@
 package org.guildmark.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The executable jar audits without starting Spring: no banner, no web server, only the report. Runs the jar the
- * build packaged; {@code verify} tests before it packages, so on a clean tree the jar is not there yet and the
- * test is skipped.
+ * The executable jar audits without starting Spring: no banner, no web server, only the report. An integration
+ * test (run by Failsafe after {@code package}), so the jar it runs is the one this build produced.
  */
-class AuditWithoutSpringTests {
+class PackagedJarIT {
 
     private static final Path JAR = Path.of("target", "guildmark.jar");
 
@@ -24,7 +21,7 @@ class AuditWithoutSpringTests {
     @Timeout(120)
     void the_packaged_jar_audits_the_lighthouse_feature_without_starting_spring()
             throws IOException, InterruptedException {
-        assumeTrue(Files.isRegularFile(JAR), "no " + JAR.toAbsolutePath() + " yet: run 'mvn package' first");
+        assertThat(JAR).as("the jar 'package' builds").isRegularFile();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
         Process process = new ProcessBuilder(java, "-jar", JAR.toString(), "audit", "../examples/lighthouse-feature.yaml",
