@@ -1,10 +1,13 @@
 package org.guildmark.app;
 
+import java.time.Clock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.Modulithic;
 
@@ -22,6 +25,12 @@ public class GuildmarkApplication {
 
     GuildmarkApplication(GuildmarkProperties properties) {
         this.properties = properties;
+    }
+
+    /** The one source of "now" for the server; tests replace it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @EventListener(ApplicationReadyEvent.class)

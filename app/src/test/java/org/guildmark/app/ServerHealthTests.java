@@ -1,10 +1,15 @@
 package org.guildmark.app;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = GuildmarkApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 class ServerHealthTests {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void storeUnder(DynamicPropertyRegistry properties) {
+        properties.add("guildmark.data-dir", () -> dataDir.toString());
+    }
 
     @Autowired
     RestTestClient http;
