@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,56 +20,97 @@ public final class ConsentEvaluator {
     private ConsentEvaluator() {
     }
 
+    private static final DenyReason[] REASONS = DenyReason.values();
+
     /**
      * Checks the query against one consent. Returns an empty list when the consent permits the use.
      *
      * @param subject the person the consent is about, for the special protections of clause 3.4
      */
     public static List<DenyReason> check(ConsentQuery query, Consent consent, Person subject) {
-        Set<DenyReason> reasons = EnumSet.noneOf(DenyReason.class);
         if (!consent.person().equals(query.person())) {
             return List.of(DenyReason.NO_CONSENT);
         }
-        LocalDate day = LocalDate.ofInstant(query.at(), ZoneOffset.UTC);
-        LocalDate from = consent.validFrom() != null ? consent.validFrom() : consent.givenAt();
-        if (from != null && day.isBefore(from)) {
-            reasons.add(DenyReason.NOT_YET_VALID);
-        }
-        if (consent.validUntil() != null && day.isAfter(consent.validUntil())) {
-            reasons.add(DenyReason.EXPIRED);
-        }
-        if (consent.revokedAt() != null && !consent.revokedAt().isAfter(query.at())) {
-            reasons.add(DenyReason.REVOKED);
-        }
-        if (consent.scope() == null || !consent.scope().covers(query.production())) {
-            reasons.add(DenyReason.SCOPE_MISMATCH);
-        }
-        if (!consent.aspects().containsAll(query.aspects())) {
-            reasons.add(DenyReason.ASPECT_NOT_COVERED);
-        }
-        if (consent.purposes().stream().noneMatch(query.acceptablePurposes()::contains)) {
-            reasons.add(DenyReason.PURPOSE_NOT_COVERED);
-        }
-        if (subject != null && !missingApprovals(consent, subject, day).isEmpty()) {
-            reasons.add(DenyReason.APPROVAL_PENDING);
-        }
-        return List.copyOf(reasons);
+        return reasons(unmet(query, consent, subject, LocalDate.ofInstant(query.at(), ZoneOffset.UTC)));
     }
 
     /** The first consent that permits the use, or every reason the closest candidates gave. */
     public static ConsentDecision evaluate(ConsentQuery query, Collection<Consent> candidates, Person subject) {
-        Set<DenyReason> reasons = EnumSet.noneOf(DenyReason.class);
+        LocalDate day = null;
+        int unmet = 0;
         for (Consent consent : candidates) {
             if (!consent.person().equals(query.person())) {
                 continue;
             }
-            List<DenyReason> r = check(query, consent, subject);
-            if (r.isEmpty()) {
+            if (day == null) {
+                day = LocalDate.ofInstant(query.at(), ZoneOffset.UTC);
+            }
+            int these = unmet(query, consent, subject, day);
+            if (these == 0) {
                 return new ConsentDecision.Permit(consent.id());
             }
-            reasons.addAll(r);
+            unmet |= these;
         }
-        return new ConsentDecision.Deny(reasons.isEmpty() ? List.of(DenyReason.NO_CONSENT) : new ArrayList<>(reasons));
+        return new ConsentDecision.Deny(unmet == 0 ? List.of(DenyReason.NO_CONSENT) : reasons(unmet));
+    }
+
+    /**
+     * The conditions a consent of the query's person leaves unmet on {@code day} (the query's instant, in UTC),
+     * as a bit set of {@link DenyReason} ordinals: 0 when the consent permits the use. Loops rather than streams
+     * and no allocation, since a registry answers many of these per request.
+     */
+    private static int unmet(ConsentQuery query, Consent consent, Person subject, LocalDate day) {
+        int unmet = 0;
+        LocalDate from = consent.validFrom() != null ? consent.validFrom() : consent.givenAt();
+        if (from != null && day.isBefore(from)) {
+            unmet |= bit(DenyReason.NOT_YET_VALID);
+        }
+        if (consent.validUntil() != null && day.isAfter(consent.validUntil())) {
+            unmet |= bit(DenyReason.EXPIRED);
+        }
+        if (consent.revokedAt() != null && !consent.revokedAt().isAfter(query.at())) {
+            unmet |= bit(DenyReason.REVOKED);
+        }
+        if (consent.scope() == null || !consent.scope().covers(query.production())) {
+            unmet |= bit(DenyReason.SCOPE_MISMATCH);
+        }
+        if (!consent.aspects().containsAll(query.aspects())) {
+            unmet |= bit(DenyReason.ASPECT_NOT_COVERED);
+        }
+        if (!anyIn(consent.purposes(), query.acceptablePurposes())) {
+            unmet |= bit(DenyReason.PURPOSE_NOT_COVERED);
+        }
+        if (subject != null && !missingApprovals(consent, subject, day).isEmpty()) {
+            unmet |= bit(DenyReason.APPROVAL_PENDING);
+        }
+        return unmet;
+    }
+
+    private static int bit(DenyReason reason) {
+        return 1 << reason.ordinal();
+    }
+
+    /** The reasons of a bit set, in the enum's order (as an {@code EnumSet} would list them). */
+    private static List<DenyReason> reasons(int unmet) {
+        if (unmet == 0) {
+            return List.of();
+        }
+        List<DenyReason> reasons = new ArrayList<>(Integer.bitCount(unmet));
+        for (DenyReason reason : REASONS) {
+            if ((unmet & bit(reason)) != 0) {
+                reasons.add(reason);
+            }
+        }
+        return List.copyOf(reasons);
+    }
+
+    private static <T> boolean anyIn(Set<T> these, Set<T> those) {
+        for (T t : these) {
+            if (those.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -92,21 +132,37 @@ public final class ConsentEvaluator {
                 return List.of();
             }
         }
-        boolean secondReviewer = consent.approvals().stream()
-                .filter(a -> a.relation() == ApprovalRelation.HEIGHTENED_REVIEW)
-                .anyMatch(review -> consent.approvals().stream()
-                        .filter(a -> a.relation() != ApprovalRelation.HEIGHTENED_REVIEW)
-                        .noneMatch(a -> a.by().equals(review.by())));
-        if (!secondReviewer) {
+        if (!hasSecondReviewer(consent.approvals())) {
             missing.add(ApprovalRelation.HEIGHTENED_REVIEW);
         }
         return missing;
     }
 
+    /** A heightened review by someone who gave none of the other approvals. */
+    private static boolean hasSecondReviewer(List<Consent.Approval> approvals) {
+        for (Consent.Approval review : approvals) {
+            if (review.relation() == ApprovalRelation.HEIGHTENED_REVIEW && !approvedOtherwise(approvals, review.by())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean approvedOtherwise(List<Consent.Approval> approvals, String by) {
+        for (Consent.Approval a : approvals) {
+            if (a.relation() != ApprovalRelation.HEIGHTENED_REVIEW && a.by().equals(by)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void requireOne(Consent consent, List<ApprovalRelation> missing, ApprovalRelation... anyOf) {
         for (ApprovalRelation relation : anyOf) {
-            if (consent.approvals().stream().anyMatch(a -> a.relation() == relation)) {
-                return;
+            for (Consent.Approval a : consent.approvals()) {
+                if (a.relation() == relation) {
+                    return;
+                }
             }
         }
         missing.add(anyOf[0]);

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import org.guildmark.core.dossier.Consent;
@@ -15,6 +19,9 @@ import org.guildmark.core.dossier.Enums.PersonCategory;
 import org.guildmark.core.dossier.Enums.Purpose;
 import org.guildmark.core.dossier.Person;
 import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 
 class ConsentEvaluatorTest {
     static final Person ANA = new Person(0, "ana", "Ana", PersonCategory.ADULT, null, null, List.of(), null);
@@ -102,5 +109,150 @@ class ConsentEvaluatorTest {
         ConsentDecision d = ConsentEvaluator.evaluate(query(Set.of(Aspect.FACE), "film", MAY),
                 List.of(expired, consent("c1", null, List.of())), ANA);
         assertThat(d).isEqualTo(new ConsentDecision.Permit("c1"));
+    }
+
+    @Property(tries = 2000)
+    void the_evaluator_agrees_with_a_straightforward_reading_of_the_rules(@ForAll long seed) {
+        Random random = new Random(seed);
+        Person subject = random.nextInt(8) == 0 ? null : randomPerson(random);
+        List<Consent> candidates = new ArrayList<>();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            candidates.add(randomConsent(random));
+        }
+        ConsentQuery q = new ConsentQuery(random.nextInt(6) == 0 ? "bob" : "ana", pick(random, "film", "other", null),
+                subset(random, Aspect.class), subset(random, Purpose.class), randomInstant(random));
+        assertThat(ConsentEvaluator.evaluate(q, candidates, subject)).isEqualTo(Reference.evaluate(q, candidates, subject));
+        for (Consent c : candidates) {
+            assertThat(ConsentEvaluator.check(q, c, subject)).isEqualTo(Reference.check(q, c, subject));
+            if (subject != null) {
+                LocalDate day = randomDay(random);
+                assertThat(ConsentEvaluator.missingApprovals(c, subject, day))
+                        .isEqualTo(Reference.missingApprovals(c, subject, day));
+            }
+        }
+    }
+
+    private static Person randomPerson(Random random) {
+        return new Person(0, "ana", "Ana", PersonCategory.values()[random.nextInt(PersonCategory.values().length)],
+                random.nextBoolean() ? null : LocalDate.parse("2000-01-01").plusDays(random.nextInt(20 * 365)),
+                random.nextInt(5) == 0 ? randomDay(random) : null, List.of(), null);
+    }
+
+    private static Consent randomConsent(Random random) {
+        List<Consent.Approval> approvals = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            approvals.add(new Consent.Approval(pick(random, "Luis", "Rita", "Ana"),
+                    ApprovalRelation.values()[random.nextInt(ApprovalRelation.values().length)], randomDay(random)));
+        }
+        Consent.Scope scope = random.nextInt(10) == 0 ? null
+                : new Consent.Scope(pick(random, "film", "other", null), random.nextInt(4) == 0, List.of());
+        return new Consent(0, "c" + random.nextInt(100), random.nextInt(6) == 0 ? "bob" : "ana", "ana",
+                random.nextBoolean() ? randomDay(random) : null, subset(random, Aspect.class), subset(random, Purpose.class),
+                scope, random.nextBoolean() ? randomDay(random) : null, random.nextBoolean() ? randomDay(random) : null,
+                null, null, null, null, approvals, random.nextInt(3) == 0 ? randomInstant(random) : null);
+    }
+
+    private static LocalDate randomDay(Random random) {
+        return LocalDate.parse("2024-01-01").plusDays(random.nextInt(4 * 365));
+    }
+
+    private static Instant randomInstant(Random random) {
+        return randomDay(random).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(random.nextInt(86_400));
+    }
+
+    private static <E extends Enum<E>> Set<E> subset(Random random, Class<E> type) {
+        Set<E> set = EnumSet.noneOf(type);
+        for (E e : type.getEnumConstants()) {
+            if (random.nextInt(3) == 0) {
+                set.add(e);
+            }
+        }
+        return set;
+    }
+
+    @SafeVarargs
+    private static <T> T pick(Random random, T... values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    /** The rules of "The check" read literally, with sets and streams: what the evaluator must keep answering. */
+    static final class Reference {
+        static List<DenyReason> check(ConsentQuery query, Consent consent, Person subject) {
+            Set<DenyReason> reasons = EnumSet.noneOf(DenyReason.class);
+            if (!consent.person().equals(query.person())) {
+                return List.of(DenyReason.NO_CONSENT);
+            }
+            LocalDate day = LocalDate.ofInstant(query.at(), ZoneOffset.UTC);
+            LocalDate from = consent.validFrom() != null ? consent.validFrom() : consent.givenAt();
+            if (from != null && day.isBefore(from)) {
+                reasons.add(DenyReason.NOT_YET_VALID);
+            }
+            if (consent.validUntil() != null && day.isAfter(consent.validUntil())) {
+                reasons.add(DenyReason.EXPIRED);
+            }
+            if (consent.revokedAt() != null && !consent.revokedAt().isAfter(query.at())) {
+                reasons.add(DenyReason.REVOKED);
+            }
+            if (consent.scope() == null || !consent.scope().covers(query.production())) {
+                reasons.add(DenyReason.SCOPE_MISMATCH);
+            }
+            if (!consent.aspects().containsAll(query.aspects())) {
+                reasons.add(DenyReason.ASPECT_NOT_COVERED);
+            }
+            if (consent.purposes().stream().noneMatch(query.acceptablePurposes()::contains)) {
+                reasons.add(DenyReason.PURPOSE_NOT_COVERED);
+            }
+            if (subject != null && !missingApprovals(consent, subject, day).isEmpty()) {
+                reasons.add(DenyReason.APPROVAL_PENDING);
+            }
+            return List.copyOf(reasons);
+        }
+
+        static ConsentDecision evaluate(ConsentQuery query, Collection<Consent> candidates, Person subject) {
+            Set<DenyReason> reasons = EnumSet.noneOf(DenyReason.class);
+            for (Consent consent : candidates) {
+                if (!consent.person().equals(query.person())) {
+                    continue;
+                }
+                List<DenyReason> r = check(query, consent, subject);
+                if (r.isEmpty()) {
+                    return new ConsentDecision.Permit(consent.id());
+                }
+                reasons.addAll(r);
+            }
+            return new ConsentDecision.Deny(reasons.isEmpty() ? List.of(DenyReason.NO_CONSENT) : new ArrayList<>(reasons));
+        }
+
+        static List<ApprovalRelation> missingApprovals(Consent consent, Person subject, LocalDate otherwise) {
+            LocalDate on = consent.givenAt() != null ? consent.givenAt()
+                    : consent.validFrom() != null ? consent.validFrom() : otherwise;
+            List<ApprovalRelation> missing = new ArrayList<>();
+            switch (subject.categoryOn(on)) {
+                case MINOR -> requireOne(consent, missing, ApprovalRelation.GUARDIAN);
+                case DECEASED -> requireOne(consent, missing, ApprovalRelation.ESTATE);
+                case VULNERABLE -> requireOne(consent, missing, ApprovalRelation.CONSERVATOR, ApprovalRelation.GUARDIAN);
+                case ADULT -> {
+                    return List.of();
+                }
+            }
+            boolean secondReviewer = consent.approvals().stream()
+                    .filter(a -> a.relation() == ApprovalRelation.HEIGHTENED_REVIEW)
+                    .anyMatch(review -> consent.approvals().stream()
+                            .filter(a -> a.relation() != ApprovalRelation.HEIGHTENED_REVIEW)
+                            .noneMatch(a -> a.by().equals(review.by())));
+            if (!secondReviewer) {
+                missing.add(ApprovalRelation.HEIGHTENED_REVIEW);
+            }
+            return missing;
+        }
+
+        private static void requireOne(Consent consent, List<ApprovalRelation> missing, ApprovalRelation... anyOf) {
+            for (ApprovalRelation relation : anyOf) {
+                if (consent.approvals().stream().anyMatch(a -> a.relation() == relation)) {
+                    return;
+                }
+            }
+            missing.add(anyOf[0]);
+        }
     }
 }
