@@ -30,9 +30,9 @@ import static org.junit.jupiter.api.Assumptions.abort;
  * dropped on {@link #close()}, so runs never see each other's rows. Without that variable the PostgreSQL tests
  * are skipped (annotate the class with {@code @ExtendWith(TestDatabase.PostgresConfigured.class)} so each test
  * is reported skipped with the reason), unless {@code GUILDMARK_REQUIRE_POSTGRES=true}, which makes them fail
- * instead (CI sets both).
+ * instead (CI sets both). Other modules' storage tests use it too.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     static final String POSTGRES_URL = "GUILDMARK_TEST_POSTGRES_URL";
     static final String REQUIRE_POSTGRES = "GUILDMARK_REQUIRE_POSTGRES";
@@ -44,7 +44,7 @@ final class TestDatabase implements AutoCloseable {
      * Skips each test of the class, with the reason, when no PostgreSQL server is configured and none is required;
      * when one is required, lets the tests run so {@link #postgres()} fails them.
      */
-    static final class PostgresConfigured implements ExecutionCondition {
+    public static final class PostgresConfigured implements ExecutionCondition {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
             String url = System.getenv(POSTGRES_URL);
@@ -65,7 +65,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** An in-memory H2 database in the same PostgreSQL mode the server's H2 file uses. */
-    static TestDatabase h2() {
+    public static TestDatabase h2() {
         String url = "jdbc:h2:mem:registry-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         TestDatabase database = new TestDatabase(pool(url), null, null);
@@ -74,7 +74,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** A new schema on the configured PostgreSQL server; skips or fails the calling tests when none is. */
-    static TestDatabase postgres() {
+    public static TestDatabase postgres() {
         String url = System.getenv(POSTGRES_URL);
         if (url == null || url.isBlank()) {
             if (postgresRequired()) {
@@ -96,11 +96,11 @@ final class TestDatabase implements AutoCloseable {
         return "true".equalsIgnoreCase(System.getenv(REQUIRE_POSTGRES));
     }
 
-    JdbcClient jdbc() {
+    public JdbcClient jdbc() {
         return JdbcClient.create(dataSource);
     }
 
-    TransactionOperations transactions() {
+    public TransactionOperations transactions() {
         return new TransactionTemplate(new JdbcTransactionManager(dataSource));
     }
 

@@ -1,0 +1,71 @@
+package org.guildmark.app.security;
+
+import java.time.Clock;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The server's web security. Every path has an explicit rule and anything not named needs a signed-in account.
+ * Sign-in is a form at {@code /login}, sign-out a POST to {@code /logout}; both carry a CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class WebSecurity {
+
+    /** Allows only this server's own resources and no framing by anyone. */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(paths -> paths
+                        // A load balancer probes these without an account.
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Error pages rendered for a request that was already let through.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // Deny by default: everything else, known or not, needs a signed-in account.
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.permitAll())
+                .csrf(Customizer.withDefaults())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    /** Hashes new passwords with bcrypt and reads every hash format Spring Security knows, by its prefix. */
+    @Bean
+    static PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(Clock clock) {
+        return new LoginThrottle(clock);
+    }
+
+    /** The one way to sign in; Spring Security's global authentication manager picks it up as the only provider. */
+    @Bean
+    AuthenticationProvider accountAuthentication(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new AccountAuthentication(accounts, encoder, throttle);
+    }
+
+    @Bean
+    AdminBootstrap adminBootstrap(Accounts accounts, @Value("${guildmark.admin-password:}") String adminPassword) {
+        return new AdminBootstrap(accounts, adminPassword, System.out);
+    }
+}
