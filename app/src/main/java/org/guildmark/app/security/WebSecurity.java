@@ -34,6 +34,9 @@ class WebSecurity {
                 .authorizeHttpRequests(paths -> paths
                         // A load balancer probes these without an account.
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // The API description holds no data; machine clients read it before they have a token.
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // Error pages rendered for a request that was already let through.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // Deny by default: everything else, known or not, needs a signed-in account.

@@ -1,0 +1,116 @@
+package org.guildmark.app.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call what: one {@link Endpoint} per request the server answers, with what an anonymous visitor and an
+ * account of each role get. Each module keeps its part in a list of its own and {@link #ALL} joins them, so a
+ * module's endpoints and their expected access sit in one place.
+ */
+final class AccessMatrix {
+
+    private AccessMatrix() {
+    }
+
+    /** What a caller gets: a status, and for a redirect where it leads. */
+    record Outcome(int status, String redirect) {
+        static Outcome ok() {
+            return new Outcome(200, null);
+        }
+
+        static Outcome status(int status) {
+            return new Outcome(status, null);
+        }
+
+        static Outcome to(String redirect) {
+            return new Outcome(302, redirect);
+        }
+
+        /** Anonymous visitors are sent to sign in (deny by default). */
+        static final Outcome SIGN_IN = to("/login");
+        /** A signed-in account whose role may not. */
+        static final Outcome FORBIDDEN = status(403);
+    }
+
+    /**
+     * One request and what each caller gets.
+     *
+     * @param mapping   the mapped pattern (or sign-in filter) the request exercises
+     * @param permitted the roles that get {@code whenPermitted}; every other role gets {@code otherwise}
+     */
+    record Endpoint(String mapping, HttpMethod method, String path, boolean withCsrf, Outcome anonymous,
+                    Set<Role> permitted, Outcome whenPermitted, Outcome otherwise) {
+
+        /** The same outcome for every signed-in role. */
+        static Endpoint forAnyAccount(String mapping, HttpMethod method, String path, boolean withCsrf,
+                                      Outcome anonymous, Outcome signedIn) {
+            return new Endpoint(mapping, method, path, withCsrf, anonymous, EnumSet.allOf(Role.class), signedIn,
+                    signedIn);
+        }
+
+        /** Anonymous visitors sign in; the named roles get {@code whenPermitted}, the others 403. */
+        static Endpoint forRoles(String mapping, HttpMethod method, String path, boolean withCsrf,
+                                 Outcome whenPermitted, Role first, Role... more) {
+            return new Endpoint(mapping, method, path, withCsrf, Outcome.SIGN_IN, EnumSet.of(first, more),
+                    whenPermitted, Outcome.FORBIDDEN);
+        }
+
+        Outcome expectedFor(Role role) {
+            if (role == null) {
+                return anonymous;
+            }
+            return permitted.contains(role) ? whenPermitted : otherwise;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + (withCsrf ? " (CSRF token)" : "");
+        }
+    }
+
+    /** The server's foundation: health, sign-in and -out, API documentation, and what is not mapped at all. */
+    static final List<Endpoint> FOUNDATION = List.of(
+            Endpoint.forAnyAccount("/actuator/health", HttpMethod.GET, "/actuator/health", false,
+                    Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("/actuator/health/**", HttpMethod.GET, "/actuator/health/liveness", false,
+                    Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("/actuator/health/**", HttpMethod.GET, "/actuator/health/readiness", false,
+                    Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("/actuator/info", HttpMethod.GET, "/actuator/info", false,
+                    Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("/actuator", HttpMethod.GET, "/actuator", false, Outcome.SIGN_IN, Outcome.ok()),
+            Endpoint.forAnyAccount("/error", HttpMethod.GET, "/error", false, Outcome.SIGN_IN, Outcome.status(500)),
+            // The API description is public: it describes the API, holds no data, and machine clients read it.
+            Endpoint.forAnyAccount("/v3/api-docs", HttpMethod.GET, "/v3/api-docs", false,
+                    Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("/v3/api-docs/swagger-config", HttpMethod.GET, "/v3/api-docs/swagger-config",
+                    false, Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("/v3/api-docs.yaml", HttpMethod.GET, "/v3/api-docs.yaml", false,
+                    Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("/swagger-ui.html", HttpMethod.GET, "/swagger-ui.html", false,
+                    Outcome.to("/swagger-ui/index.html"), Outcome.to("/swagger-ui/index.html")),
+            Endpoint.forAnyAccount("login page", HttpMethod.GET, "/login", false, Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("login", HttpMethod.POST, "/login", false,
+                    Outcome.status(403), Outcome.status(403)),
+            Endpoint.forAnyAccount("login", HttpMethod.POST, "/login", true,
+                    Outcome.to("/login?error"), Outcome.to("/login?error")),
+            Endpoint.forAnyAccount("logout page", HttpMethod.GET, "/logout", false, Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("logout", HttpMethod.POST, "/logout", false,
+                    Outcome.status(403), Outcome.status(403)),
+            Endpoint.forAnyAccount("logout", HttpMethod.POST, "/logout", true,
+                    Outcome.to("/login?logout"), Outcome.to("/login?logout")),
+            Endpoint.forAnyAccount("unmapped", HttpMethod.GET, "/no/such/page", false,
+                    Outcome.SIGN_IN, Outcome.status(404)),
+            Endpoint.forAnyAccount("unmapped", HttpMethod.GET, "/actuator/env", false,
+                    Outcome.SIGN_IN, Outcome.status(404)));
+
+    /** Every module's part. A module with endpoints adds its list here. */
+    static final List<Endpoint> ALL = Stream.of(FOUNDATION)
+            .flatMap(List::stream)
+            .toList();
+}
