@@ -100,7 +100,7 @@ public final class DemoGuild {
         this.console = console;
     }
 
-    /** Seeds the guild unless it is there already; returns whether it seeded. Prints the demo accounts either way. */
+    /** Seeds the guild unless it is there already; returns whether it seeded. */
     public boolean start() {
         boolean seeded = Boolean.TRUE.equals(transactions.execute(status -> {
             if (alreadySeeded()) {
@@ -115,7 +115,6 @@ public final class DemoGuild {
             return true;
         }));
         log.info(seeded ? "Demo data seeded" : "Demo data already present; nothing added");
-        announce();
         return seeded;
     }
 
@@ -209,7 +208,8 @@ public final class DemoGuild {
         return ConsentEvent.at(status, on.atTime(10, 0).toInstant(ZoneOffset.UTC), actor, reason);
     }
 
-    private void announce() {
+    /** Prints the demo accounts and their password on the console, never to the log. */
+    public void announce() {
         console.println();
         console.println("Guildmark demo: a demonstration guild (Harbor Pictures, The Lighthouse Keeper).");
         console.println("Sign in at /login with any of these accounts; all share the password  " + PASSWORD);

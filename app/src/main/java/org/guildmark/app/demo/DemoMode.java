@@ -7,6 +7,8 @@ import org.guildmark.app.registry.Organizations;
 import org.guildmark.app.registry.PersonRegistry;
 import org.guildmark.app.security.Accounts;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,5 +29,11 @@ class DemoMode {
     @Bean
     ApplicationRunner seedDemoGuild(DemoGuild guild) {
         return arguments -> guild.start();
+    }
+
+    /** Printed once the server is up, after the admin's one-time password, so the demo accounts come last. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> announceDemoGuild(DemoGuild guild) {
+        return ready -> guild.announce();
     }
 }
