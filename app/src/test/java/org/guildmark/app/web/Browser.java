@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -44,14 +45,28 @@ public final class Browser
         implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, AfterAllCallback,
         TestExecutionExceptionHandler {
 
-    static final Path CHROMIUM = Path.of(env("GUILDMARK_CHROMIUM", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(env("GUILDMARK_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    static final String DEFAULT_CHROMIUM = "/usr/bin/chromium";
+    static final String DEFAULT_CHROMEDRIVER = "/usr/bin/chromedriver";
 
     /** Where {@link #screenshot} writes, for a person (or CI) to look at. */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private final UnaryOperator<String> environment;
+    private final Path chromium;
+    private final Path chromedriver;
     private WebDriver driver;
     private String base;
+
+    public Browser() {
+        this(System::getenv);
+    }
+
+    /** A browser configured by {@code environment} instead of the process's environment variables. */
+    Browser(UnaryOperator<String> environment) {
+        this.environment = environment;
+        this.chromium = Path.of(env("GUILDMARK_CHROMIUM", DEFAULT_CHROMIUM));
+        this.chromedriver = Path.of(env("GUILDMARK_CHROMEDRIVER", DEFAULT_CHROMEDRIVER));
+    }
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -74,11 +89,11 @@ public final class Browser
             fail("Browser tests required (CI or GUILDMARK_REQUIRE_BROWSER) but " + missing);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
@@ -211,23 +226,23 @@ public final class Browser
         }
     }
 
-    private static String missing() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            return "Chromium not found at " + CHROMIUM;
+    private String missing() {
+        if (!Files.isExecutable(chromium)) {
+            return "Chromium not found at " + chromium;
         }
-        if (!Files.isExecutable(CHROMEDRIVER)) {
-            return "chromedriver not found at " + CHROMEDRIVER;
+        if (!Files.isExecutable(chromedriver)) {
+            return "chromedriver not found at " + chromedriver;
         }
         return null;
     }
 
-    private static boolean required() {
-        return "true".equalsIgnoreCase(System.getenv("CI"))
-                || "true".equalsIgnoreCase(System.getenv("GUILDMARK_REQUIRE_BROWSER"));
+    private boolean required() {
+        return "true".equalsIgnoreCase(environment.apply("CI"))
+                || "true".equalsIgnoreCase(environment.apply("GUILDMARK_REQUIRE_BROWSER"));
     }
 
-    private static String env(String name, String otherwise) {
-        String value = System.getenv(name);
+    private String env(String name, String otherwise) {
+        String value = environment.apply(name);
         return value == null || value.isBlank() ? otherwise : value;
     }
 }
