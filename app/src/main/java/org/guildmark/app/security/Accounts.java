@@ -5,12 +5,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The local accounts. Passwords go in as given and are stored only as their hash. */
 @Repository
@@ -64,6 +67,69 @@ public class Accounts {
                 .param("username", username)
                 .query(Accounts::account)
                 .optional();
+    }
+
+    /**
+     * Creates an enabled account as {@link #create(String, CharSequence, Role, UUID, UUID)} does and, for a
+     * representative, the people it acts for, in one transaction.
+     */
+    @Transactional
+    public Account create(String username, CharSequence password, Role role, UUID organization, UUID person,
+            Set<UUID> represented) {
+        Account account = create(username, password, role, organization, person);
+        for (UUID someone : represented) {
+            jdbc.sql("INSERT INTO account_person (account_id, person_id) VALUES (:account, :person)")
+                    .param("account", account.id())
+                    .param("person", someone)
+                    .update();
+        }
+        return account;
+    }
+
+    /** The account with this id, if any. */
+    public Optional<Account> find(UUID id) {
+        return jdbc.sql("""
+                SELECT id, username, password_hash, role, organization_id, person_id, enabled, created_at
+                FROM account WHERE id = :id""")
+                .param("id", id)
+                .query(Accounts::account)
+                .optional();
+    }
+
+    /** Every account, by username. */
+    public List<Account> list() {
+        return jdbc.sql("""
+                SELECT id, username, password_hash, role, organization_id, person_id, enabled, created_at
+                FROM account ORDER BY username""")
+                .query(Accounts::account)
+                .list();
+    }
+
+    /** The people a representative account acts for; empty for any other account. */
+    public Set<UUID> peopleRepresentedBy(UUID account) {
+        return Set.copyOf(jdbc.sql("SELECT person_id FROM account_person WHERE account_id = :account")
+                .param("account", account)
+                .query(UUID.class)
+                .list());
+    }
+
+    /** Enables or disables an account; a disabled account cannot sign in. Returns whether the account exists. */
+    public boolean setEnabled(UUID account, boolean enabled) {
+        return jdbc.sql("UPDATE account SET enabled = :enabled WHERE id = :id")
+                .param("enabled", enabled)
+                .param("id", account)
+                .update() == 1;
+    }
+
+    /** Replaces an account's password, storing only its hash. Returns whether the account exists. */
+    public boolean changePassword(UUID account, CharSequence password) {
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("password must not be empty");
+        }
+        return jdbc.sql("UPDATE account SET password_hash = :hash WHERE id = :id")
+                .param("hash", passwords.encode(password))
+                .param("id", account)
+                .update() == 1;
     }
 
     /** Whether any account holds the admin role. */

@@ -18,7 +18,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The server's web security. Every path has an explicit rule and anything not named needs a signed-in account.
- * Sign-in is a form at {@code /login}, sign-out a POST to {@code /logout}; both carry a CSRF token.
+ * Sign-in is a form at {@code /login} (the page is the web module's), sign-out a POST to {@code /logout}; both carry
+ * a CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -37,11 +38,16 @@ class WebSecurity {
                         // The API description holds no data; machine clients read it before they have a token.
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // The stylesheet and icon of every page, the sign-in page included.
+                        .requestMatchers("/css/**", "/favicon.svg").permitAll()
+                        // Account management and the server's metrics are for admins only.
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(Role.ADMIN.name())
                         // Error pages rendered for a request that was already let through.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // Deny by default: everything else, known or not, needs a signed-in account.
                         .anyRequest().authenticated())
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.permitAll())
                 .csrf(Customizer.withDefaults())
                 .headers(headers -> headers

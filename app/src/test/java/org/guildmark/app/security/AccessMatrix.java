@@ -94,12 +94,10 @@ final class AccessMatrix {
                     Outcome.ok(), Outcome.ok()),
             Endpoint.forAnyAccount("/swagger-ui.html", HttpMethod.GET, "/swagger-ui.html", false,
                     Outcome.to("/swagger-ui/index.html"), Outcome.to("/swagger-ui/index.html")),
-            Endpoint.forAnyAccount("login page", HttpMethod.GET, "/login", false, Outcome.ok(), Outcome.ok()),
             Endpoint.forAnyAccount("login", HttpMethod.POST, "/login", false,
                     Outcome.status(403), Outcome.status(403)),
             Endpoint.forAnyAccount("login", HttpMethod.POST, "/login", true,
                     Outcome.to("/login?error"), Outcome.to("/login?error")),
-            Endpoint.forAnyAccount("logout page", HttpMethod.GET, "/logout", false, Outcome.ok(), Outcome.ok()),
             Endpoint.forAnyAccount("logout", HttpMethod.POST, "/logout", false,
                     Outcome.status(403), Outcome.status(403)),
             Endpoint.forAnyAccount("logout", HttpMethod.POST, "/logout", true,
@@ -109,8 +107,44 @@ final class AccessMatrix {
             Endpoint.forAnyAccount("unmapped", HttpMethod.GET, "/actuator/env", false,
                     Outcome.SIGN_IN, Outcome.status(404)));
 
+    /** A random account id: admins find no such account, everyone else is refused before anything is looked up. */
+    private static final String NO_SUCH_ACCOUNT = "/admin/accounts/5f1d7c2e-0000-4000-8000-000000000000";
+
+    /** The web pages (layout, sign-in, home, errors), the admin's account pages and the admin-only metrics. */
+    static final List<Endpoint> WEB = List.of(
+            Endpoint.forAnyAccount("/", HttpMethod.GET, "/", false, Outcome.SIGN_IN, Outcome.ok()),
+            Endpoint.forAnyAccount("/login", HttpMethod.GET, "/login", false, Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("/login", HttpMethod.GET, "/login?error", false, Outcome.ok(), Outcome.ok()),
+            // The sign-out confirmation is for signed-in accounts; the POST itself is open to all (FOUNDATION).
+            Endpoint.forAnyAccount("/logout", HttpMethod.GET, "/logout", false, Outcome.SIGN_IN, Outcome.ok()),
+            Endpoint.forAnyAccount("static", HttpMethod.GET, "/css/guildmark.css", false, Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("static", HttpMethod.GET, "/favicon.svg", false, Outcome.ok(), Outcome.ok()),
+            Endpoint.forRoles("/admin/accounts", HttpMethod.GET, "/admin/accounts", false, Outcome.ok(), Role.ADMIN),
+            Endpoint.forRoles("/admin/accounts/new", HttpMethod.GET, "/admin/accounts/new", false, Outcome.ok(),
+                    Role.ADMIN),
+            // An empty form comes back with its messages.
+            Endpoint.forRoles("/admin/accounts", HttpMethod.POST, "/admin/accounts", true, Outcome.ok(), Role.ADMIN),
+            Endpoint.forAnyAccount("/admin/accounts", HttpMethod.POST, "/admin/accounts", false,
+                    Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+            Endpoint.forRoles("/admin/accounts/{id}/disable", HttpMethod.POST, NO_SUCH_ACCOUNT + "/disable", true,
+                    Outcome.status(404), Role.ADMIN),
+            Endpoint.forAnyAccount("/admin/accounts/{id}/disable", HttpMethod.POST, NO_SUCH_ACCOUNT + "/disable",
+                    false, Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+            Endpoint.forRoles("/admin/accounts/{id}/enable", HttpMethod.POST, NO_SUCH_ACCOUNT + "/enable", true,
+                    Outcome.status(404), Role.ADMIN),
+            Endpoint.forRoles("/admin/accounts/{id}/password", HttpMethod.GET, NO_SUCH_ACCOUNT + "/password", false,
+                    Outcome.status(404), Role.ADMIN),
+            Endpoint.forRoles("/admin/accounts/{id}/password", HttpMethod.POST, NO_SUCH_ACCOUNT + "/password", true,
+                    Outcome.status(404), Role.ADMIN),
+            Endpoint.forRoles("unmapped", HttpMethod.GET, "/admin/no/such/page", false, Outcome.status(404),
+                    Role.ADMIN),
+            Endpoint.forRoles("/actuator/metrics", HttpMethod.GET, "/actuator/metrics", false, Outcome.ok(),
+                    Role.ADMIN),
+            Endpoint.forRoles("/actuator/metrics/{requiredMetricName}", HttpMethod.GET,
+                    "/actuator/metrics/jvm.memory.used", false, Outcome.ok(), Role.ADMIN));
+
     /** Every module's part. A module with endpoints adds its list here. */
-    static final List<Endpoint> ALL = Stream.of(FOUNDATION)
+    static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB)
             .flatMap(List::stream)
             .toList();
 }

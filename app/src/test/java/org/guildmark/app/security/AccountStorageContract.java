@@ -53,6 +53,7 @@ abstract class AccountStorageContract {
 
     @BeforeEach
     void noAccounts() {
+        jdbc.sql("DELETE FROM account_person").update();
         jdbc.sql("DELETE FROM account").update();
     }
 
@@ -154,6 +155,52 @@ abstract class AccountStorageContract {
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> accounts.create("ana", "a long passphrase", Role.PERFORMER, null, null))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void accounts_are_listed_by_username_found_by_id_disabled_enabled_and_given_a_new_password() {
+        Account zoe = accounts.create("zoe", "a long passphrase", Role.RESEARCHER, null, null);
+        Account adam = accounts.create("adam", "another passphrase", Role.OFFICER, null, null);
+
+        assertThat(accounts.list()).extracting(Account::username).containsExactly("adam", "zoe");
+        assertThat(accounts.find(zoe.id())).contains(zoe);
+        assertThat(accounts.find(UUID.randomUUID())).isEmpty();
+
+        assertThat(accounts.setEnabled(zoe.id(), false)).isTrue();
+        assertThat(accounts.find(zoe.id()).orElseThrow().enabled()).isFalse();
+        assertThat(accounts.setEnabled(zoe.id(), true)).isTrue();
+        assertThat(accounts.find(zoe.id()).orElseThrow().enabled()).isTrue();
+        assertThat(accounts.setEnabled(UUID.randomUUID(), false)).isFalse();
+
+        assertThat(accounts.changePassword(adam.id(), "a brand new passphrase")).isTrue();
+        String hash = accounts.find(adam.id()).orElseThrow().passwordHash();
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("brand new");
+        assertThat(encoder.matches("a brand new passphrase", hash)).isTrue();
+        assertThat(encoder.matches("another passphrase", hash)).isFalse();
+        assertThat(accounts.changePassword(UUID.randomUUID(), "a brand new passphrase")).isFalse();
+    }
+
+    @Test
+    void a_representative_account_lists_the_people_it_acts_for() {
+        UUID elin = person("Elin Sand");
+        UUID tove = person("Tove Sand");
+
+        Account karin = accounts.create("karin", "a long passphrase", Role.REPRESENTATIVE, null, null,
+                java.util.Set.of(elin, tove));
+        Account other = accounts.create("other", "a long passphrase", Role.RESEARCHER, null, null);
+
+        assertThat(accounts.peopleRepresentedBy(karin.id())).containsExactlyInAnyOrder(elin, tove);
+        assertThat(accounts.peopleRepresentedBy(other.id())).isEmpty();
+        assertThatThrownBy(() -> accounts.create("nobody", "a long passphrase", Role.REPRESENTATIVE, null, null,
+                java.util.Set.of(UUID.randomUUID())))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    private UUID person(String name) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, name, category, created_at) VALUES (:id, :name, 'minor', :at)")
+                .param("id", id).param("name", name).param("at", NOW.atOffset(ZoneOffset.UTC)).update();
+        return id;
     }
 
     /** A console to print to and read back. */

@@ -1,0 +1,39 @@
+package org.guildmark.app.demo;
+
+import java.time.Clock;
+
+import org.guildmark.app.registry.ConsentGrants;
+import org.guildmark.app.registry.Organizations;
+import org.guildmark.app.registry.PersonRegistry;
+import org.guildmark.app.security.Accounts;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+
+/** Seeds the demo guild at start, only when {@code guildmark.demo=true} ({@code guildmark serve --demo}). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "guildmark.demo", havingValue = "true")
+class DemoMode {
+
+    @Bean
+    DemoGuild demoGuild(JdbcClient jdbc, TransactionOperations transactions, PersonRegistry people,
+            Organizations organizations, ConsentGrants grants, Accounts accounts, Clock clock) {
+        return new DemoGuild(jdbc, transactions, people, organizations, grants, accounts, clock, System.out);
+    }
+
+    @Bean
+    ApplicationRunner seedDemoGuild(DemoGuild guild) {
+        return arguments -> guild.start();
+    }
+
+    /** Printed once the server is up, after the admin's one-time password, so the demo accounts come last. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> announceDemoGuild(DemoGuild guild) {
+        return ready -> guild.announce();
+    }
+}
