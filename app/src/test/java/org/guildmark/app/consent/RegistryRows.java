@@ -12,25 +12,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Writes registry rows straight into the V1 tables, so the checks are tested against the schema they read and not
  * against another module's Java API.
  */
-final class RegistryRows {
+public final class RegistryRows {
 
     static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
     private final JdbcClient jdbc;
 
-    RegistryRows(JdbcClient jdbc) {
+    public RegistryRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    UUID organization(String name) {
+    public UUID organization(String name) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO organization (id, name, created_at) VALUES (:id, :name, :at)")
                 .param("id", id).param("name", name).param("at", CREATED.atOffset(ZoneOffset.UTC)).update();
         return id;
     }
 
-    UUID production(UUID organization, String code) {
+    public UUID production(UUID organization, String code) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO production (id, organization_id, code, title, type)
@@ -40,7 +40,7 @@ final class RegistryRows {
         return id;
     }
 
-    UUID person(String category, LocalDate dateOfBirth) {
+    public UUID person(String category, LocalDate dateOfBirth) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO person (id, name, category, date_of_birth, created_at)
@@ -51,7 +51,7 @@ final class RegistryRows {
     }
 
     /** A grant in the given status since {@link #CREATED}; {@code production} null for a general grant. */
-    UUID grant(UUID person, UUID grantee, UUID production, List<String> aspects, List<String> purposes,
+    public UUID grant(UUID person, UUID grantee, UUID production, List<String> aspects, List<String> purposes,
             LocalDate validFrom, LocalDate validUntil, String status) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -76,7 +76,7 @@ final class RegistryRows {
         return id;
     }
 
-    void event(UUID grant, String status, Instant recordedAt, Instant effectiveAt) {
+    public void event(UUID grant, String status, Instant recordedAt, Instant effectiveAt) {
         jdbc.sql("""
                 INSERT INTO consent_event (grant_id, status, recorded_at, effective_at, actor)
                 VALUES (:grant, :status, :recorded, :effective, 'test')""")
@@ -87,7 +87,7 @@ final class RegistryRows {
                 .param("status", status).param("grant", grant).update();
     }
 
-    void approval(UUID grant, String by, String relation, LocalDate on) {
+    public void approval(UUID grant, String by, String relation, LocalDate on) {
         jdbc.sql("""
                 INSERT INTO consent_approval (grant_id, approved_by, relation, approved_on)
                 VALUES (:grant, :by, :relation, :on)""")
