@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +17,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.guildmark.core.audit.AuditEngine;
 import org.guildmark.core.audit.AuditReport;
 import org.guildmark.core.audit.Rules;
 import org.guildmark.core.audit.Severity;
+import org.guildmark.core.consent.ConsentRegistry;
 import org.guildmark.core.report.ReportFormat;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,17 +41,18 @@ import picocli.CommandLine.Spec;
         description = {
             "Audit production dossiers (YAML or JSON, format dossier/v1) against every clause of the AIMEG Code "
                     + "of Ethics v1.0 and, for IATSE productions, the IATSE Core Principles on AI.",
-            "Works offline; nothing is sent anywhere."},
+            "Works offline; nothing is sent anywhere, unless --registry names a consent registry to ask."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:certifiable (and nothing at or above --fail-on)",
             "1:not certifiable, or a finding at or above --fail-on",
-            "2:invalid dossier or usage error"},
+            "2:invalid dossier, usage error, or the consent registry could not answer"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  guildmark audit examples/lighthouse-feature.yaml",
             "  guildmark audit dossier.json --format sarif --out audit.sarif",
-            "  guildmark audit dossier.yaml --as-of 2026-09-01 --fail-on major"})
+            "  guildmark audit dossier.yaml --as-of 2026-09-01 --fail-on major",
+            "  GUILDMARK_TOKEN=gmk_... guildmark audit dossier.yaml --registry https://registry.example"})
 public final class AuditCommand implements Callable<Integer> {
 
     @Spec
@@ -83,14 +88,29 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Plain text even on a terminal (also when NO_COLOR is set).")
     boolean noColor;
 
+    @Option(names = "--registry", paramLabel = "URL",
+            description = "Ask this consent registry (a Guildmark server) whether each synthetic likeness of a person "
+                    + "with a registryId is covered, as of when the asset was made, instead of the dossier's "
+                    + "consents. Needs an API token with scope consent:check in GUILDMARK_TOKEN.")
+    URI registry;
+
+    /** The environment variable holding the registry's API token. */
+    static final String TOKEN_VARIABLE = "GUILDMARK_TOKEN";
+
     private final Clock clock;
+    private final Function<String, String> environment;
 
     public AuditCommand() {
         this(Clock.systemUTC());
     }
 
     AuditCommand(Clock clock) {
+        this(clock, System::getenv);
+    }
+
+    AuditCommand(Clock clock, Function<String, String> environment) {
         this.clock = clock;
+        this.environment = environment;
     }
 
     @Override
@@ -102,12 +122,22 @@ public final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out names the directory " + out
                     + "; give a file name, e.g. " + out.resolve("audit." + extension(format)));
         }
+        ConsentRegistry consents = registry == null ? null : registryClient();
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         AuditEngine engine = new AuditEngine(Rules.all(), findingsPerRule);
         List<AuditReport> reports = new ArrayList<>();
         int exit = 0;
         for (Path file : files) {
-            AuditReport report = engine.audit(file, file.toString(), day);
+            AuditReport report;
+            try {
+                report = consents == null ? engine.audit(file, file.toString(), day)
+                        : engine.audit(file, file.toString(), day, consents);
+            } catch (ConsentRegistry.Unavailable unavailable) {
+                // No report at all rather than one that silently lacks the registry's answers.
+                spec.commandLine().getErr().println("guildmark audit: " + file + ": " + unavailable.getMessage()
+                        + "; no report written.");
+                return CommandLine.ExitCode.USAGE; // 2, as for an invalid dossier
+            }
             reports.add(report);
             exit = Math.max(exit, report.exitCode(failOn));
         }
@@ -122,6 +152,19 @@ public final class AuditCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Report written to " + out);
         }
         return exit;
+    }
+
+    private ConsentRegistry registryClient() {
+        String unsuitable = RegistryClient.unsuitable(registry);
+        if (unsuitable != null) {
+            throw new ParameterException(spec.commandLine(), "--registry " + registry + ": " + unsuitable);
+        }
+        String token = environment.apply(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--registry needs an API token in " + TOKEN_VARIABLE
+                    + " (create one with scope consent:check: POST /api/v1/tokens)");
+        }
+        return new RegistryClient(registry, token.strip());
     }
 
     /** Writes beside the target and moves into place, so a failed run never leaves half a report. */

@@ -24,9 +24,10 @@ class CommandHelpTests {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("Usage: guildmark audit")
-                .contains("--format", "--as-of", "--fail-on", "--out", "--max-findings-per-rule", "--no-color")
+                .contains("--format", "--as-of", "--fail-on", "--out", "--max-findings-per-rule", "--no-color",
+                        "--registry", "GUILDMARK_TOKEN")
                 .contains("text, json, markdown, html or sarif", "blocking, major, minor or info", "YYYY-MM-DD")
-                .contains("0   certifiable", "1   not certifiable", "2   invalid dossier or usage error")
+                .contains("0   certifiable", "1   not certifiable", "2   invalid dossier, usage error")
                 .contains("guildmark audit examples/lighthouse-feature.yaml");
     }
 

@@ -143,8 +143,47 @@ final class AccessMatrix {
             Endpoint.forRoles("/actuator/metrics/{requiredMetricName}", HttpMethod.GET,
                     "/actuator/metrics/jvm.memory.used", false, Outcome.ok(), Role.ADMIN));
 
+    /** API callers without credentials get 401 with {@code WWW-Authenticate: Bearer}, not a sign-in redirect. */
+    static final Outcome API_SIGN_IN = Outcome.status(401);
+
+    /**
+     * API tokens: created, listed and revoked by admins (any organization) and production accounts (their own).
+     * A session call without its CSRF token is refused before anything else; bearer-token calls are tested in
+     * ApiTokenAuthenticationTests. The requests here carry no body (400) and name no token (404).
+     */
+    static final List<Endpoint> TOKENS = List.of(
+            new Endpoint("/api/v1/tokens", HttpMethod.POST, "/api/v1/tokens", true, API_SIGN_IN,
+                    EnumSet.of(Role.ADMIN, Role.PRODUCTION), Outcome.status(400), Outcome.FORBIDDEN),
+            Endpoint.forAnyAccount("/api/v1/tokens", HttpMethod.POST, "/api/v1/tokens", false,
+                    Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+            new Endpoint("/api/v1/tokens", HttpMethod.GET, "/api/v1/tokens", false, API_SIGN_IN,
+                    EnumSet.of(Role.ADMIN, Role.PRODUCTION), Outcome.ok(), Outcome.FORBIDDEN),
+            new Endpoint("/api/v1/tokens/{id}", HttpMethod.DELETE,
+                    "/api/v1/tokens/0b7d5a9c-8d4b-4c1a-9e2f-3f2a6c1e4e21", true, API_SIGN_IN,
+                    EnumSet.of(Role.ADMIN, Role.PRODUCTION), Outcome.status(404), Outcome.FORBIDDEN),
+            Endpoint.forAnyAccount("/api/v1/tokens/{id}", HttpMethod.DELETE,
+                    "/api/v1/tokens/0b7d5a9c-8d4b-4c1a-9e2f-3f2a6c1e4e21", false,
+                    Outcome.FORBIDDEN, Outcome.FORBIDDEN));
+
+    /**
+     * Consent checks: a grantee's token (scope consent:check), its production accounts, admins and officers. The
+     * requests here carry no body (400); which grants each caller may ask about is tested in the consent module.
+     */
+    static final List<Endpoint> CONSENT_CHECKS = List.of(
+            new Endpoint("/api/v1/consent-checks", HttpMethod.POST, "/api/v1/consent-checks", true, API_SIGN_IN,
+                    EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PRODUCTION), Outcome.status(400), Outcome.FORBIDDEN),
+            Endpoint.forAnyAccount("/api/v1/consent-checks", HttpMethod.POST, "/api/v1/consent-checks", false,
+                    Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+            new Endpoint("/api/v1/consent-checks/batch", HttpMethod.POST, "/api/v1/consent-checks/batch", true,
+                    API_SIGN_IN, EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PRODUCTION), Outcome.status(400),
+                    Outcome.FORBIDDEN),
+            Endpoint.forAnyAccount("/api/v1/consent-checks/batch", HttpMethod.POST, "/api/v1/consent-checks/batch",
+                    false, Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+            new Endpoint("/api/v1/consent-checks", HttpMethod.GET, "/api/v1/consent-checks", false, API_SIGN_IN,
+                    EnumSet.noneOf(Role.class), Outcome.FORBIDDEN, Outcome.FORBIDDEN));
+
     /** Every module's part. A module with endpoints adds its list here. */
-    static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB)
+    static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS)
             .flatMap(List::stream)
             .toList();
 }

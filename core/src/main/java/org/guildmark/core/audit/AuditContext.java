@@ -15,6 +15,8 @@ import org.guildmark.core.adl.Adl;
 import org.guildmark.core.code.AssessmentMethod;
 import org.guildmark.core.code.Catalogs;
 import org.guildmark.core.code.Clause;
+import org.guildmark.core.consent.ConsentDecision;
+import org.guildmark.core.consent.ConsentQuery;
 import org.guildmark.core.dossier.AiTool;
 import org.guildmark.core.dossier.Attestation;
 import org.guildmark.core.dossier.Asset;
@@ -43,6 +45,7 @@ public final class AuditContext {
     private final AiWork aiWork = new AiWork();
     private final C2paManifests manifests;
     private Adl adl;
+    private Map<ConsentQuery, ConsentDecision> registryDecisions = Map.of();
 
     /** @param dossierDirectory the dossier's directory, against which the paths it names (ML-BOMs, manifests) resolve */
     public AuditContext(DossierIndex index, LocalDate asOf, RateSchedule rateSchedule, Path dossierDirectory) {
@@ -89,6 +92,16 @@ public final class AuditContext {
     /** The consent as it stood on the audit's date. */
     public Optional<Consent> consent(String id) {
         return Optional.ofNullable(consentsAsOf.get(id));
+    }
+
+    /** Decisions a consent registry gave for this dossier's registered people (empty: no registry asked). */
+    public void useRegistryDecisions(Map<ConsentQuery, ConsentDecision> decisions) {
+        this.registryDecisions = Map.copyOf(decisions);
+    }
+
+    /** The registry's decision for a query, if a registry was asked about it. */
+    public Optional<ConsentDecision> registryDecision(ConsentQuery query) {
+        return Optional.ofNullable(registryDecisions.get(query));
     }
 
     /**

@@ -6,14 +6,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.guildmark.core.adl.AdlCalculator;
+import org.guildmark.core.audit.rules.SyntheticLikenessHasValidConsent;
 import org.guildmark.core.code.AssessmentMethod;
 import org.guildmark.core.code.Catalogs;
 import org.guildmark.core.code.Clause;
+import org.guildmark.core.consent.ConsentDecision;
+import org.guildmark.core.consent.ConsentQuery;
+import org.guildmark.core.consent.ConsentRegistry;
 import org.guildmark.core.dossier.Asset;
 import org.guildmark.core.dossier.Dossier;
 import org.guildmark.core.dossier.DossierIndex;
@@ -53,15 +59,71 @@ public final class AuditEngine {
     }
 
     public AuditReport audit(Path file, String displayName, LocalDate asOf) {
+        return audit(file, displayName, asOf, Map.of());
+    }
+
+    /**
+     * Audits with a consent registry: the synthetic likenesses of people the dossier links to the registry
+     * ({@code registryId}) are judged by the registry's decisions, asked in one call before the audit proper. The
+     * dossier is read twice (once to collect the questions); an invalid dossier is reported without asking.
+     *
+     * @throws ConsentRegistry.Unavailable when the registry cannot answer
+     */
+    public AuditReport audit(Path file, String displayName, LocalDate asOf, ConsentRegistry registry) {
+        Path directory = file.toAbsolutePath().getParent();
+        DossierReader.Result<RegistryQuestions> questions = reader.read(file, displayName,
+                index -> new RegistryQuestions(new AuditContext(index, asOf, null, directory)));
+        Map<ConsentQuery, ConsentDecision> decisions = Map.of();
+        if (questions.valid() && questions.sink() != null && !questions.sink().queries.isEmpty()) {
+            List<ConsentQuery> asked = new ArrayList<>(questions.sink().queries);
+            List<ConsentDecision> answers = registry.decide(asked);
+            if (answers.size() != asked.size()) {
+                throw new ConsentRegistry.Unavailable("the consent registry answered " + answers.size()
+                        + " of " + asked.size() + " questions", null);
+            }
+            Map<ConsentQuery, ConsentDecision> byQuery = new HashMap<>();
+            for (int i = 0; i < asked.size(); i++) {
+                byQuery.put(asked.get(i), answers.get(i));
+            }
+            decisions = byQuery;
+        }
+        return audit(file, displayName, asOf, decisions);
+    }
+
+    /** Collects, without duplicates and in file order, what to ask the registry about each synthetic likeness. */
+    private static final class RegistryQuestions implements DossierReader.AssetSink {
+        final AuditContext context;
+        final Set<ConsentQuery> queries = new LinkedHashSet<>();
+
+        RegistryQuestions(AuditContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void accept(Asset asset) {
+            if (context.production() == null) {
+                return;
+            }
+            for (Asset.Likeness use : asset.likeness()) {
+                ConsentQuery query = SyntheticLikenessHasValidConsent.registryQuery(asset, use, context);
+                if (query != null) {
+                    queries.add(query);
+                }
+            }
+        }
+    }
+
+    private AuditReport audit(Path file, String displayName, LocalDate asOf,
+            Map<ConsentQuery, ConsentDecision> registryDecisions) {
         Path directory = file.toAbsolutePath().getParent();
         DossierReader.Result<StreamingAudit> read = reader.read(file, displayName,
-                index -> new StreamingAudit(index, asOf, directory));
+                index -> new StreamingAudit(index, asOf, directory, registryDecisions));
         Dossier dossier = read.dossier();
         List<Problem> errors = new ArrayList<>(read.problems());
         long errorCount = read.problemCount();
         StreamingAudit audit = read.sink();
         if (dossier != null && audit == null) {
-            audit = new StreamingAudit(new DossierIndex(dossier), asOf, directory); // no assets
+            audit = new StreamingAudit(new DossierIndex(dossier), asOf, directory, registryDecisions); // no assets
         }
         if (audit != null) {
             List<Problem> scheduleProblems = audit.useRateSchedule(directory,
@@ -98,8 +160,10 @@ public final class AuditEngine {
         final AdlCalculator adl;
         final FindingSink findings = new FindingSink(findingsPerRule);
 
-        StreamingAudit(DossierIndex index, LocalDate asOf, Path directory) {
+        StreamingAudit(DossierIndex index, LocalDate asOf, Path directory,
+                Map<ConsentQuery, ConsentDecision> registryDecisions) {
             this.context = new AuditContext(index, asOf, null, directory);
+            this.context.useRegistryDecisions(registryDecisions);
             this.adl = new AdlCalculator(index);
         }
 

@@ -3,7 +3,13 @@ package org.guildmark.core.dossier;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Someone the dossier refers to. {@code dateOfBirth}, {@code dateOfDeath} and {@code union} may be null. */
+/**
+ * Someone the dossier refers to. {@code dateOfBirth}, {@code dateOfDeath}, {@code union} and {@code registryId}
+ * may be null.
+ *
+ * @param registryId the person's id in a consent registry (a UUID), so {@code guildmark audit --registry} can ask
+ *                   the registry for their consents; null when the dossier's own consents are all there is
+ */
 public record Person(
         int index,
         String id,
@@ -12,7 +18,14 @@ public record Person(
         LocalDate dateOfBirth,
         LocalDate dateOfDeath,
         List<Representative> representatives,
-        UnionMembership union) {
+        UnionMembership union,
+        String registryId) {
+
+    /** A person not linked to a consent registry. */
+    public Person(int index, String id, String name, Enums.PersonCategory category, LocalDate dateOfBirth,
+            LocalDate dateOfDeath, List<Representative> representatives, UnionMembership union) {
+        this(index, id, name, category, dateOfBirth, dateOfDeath, representatives, union, null);
+    }
 
     public record Representative(String name, Enums.RepresentativeRelation relation) {
     }

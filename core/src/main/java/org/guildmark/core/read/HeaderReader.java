@@ -222,9 +222,11 @@ final class HeaderReader {
         LocalDate died = null;
         List<Person.Representative> representatives = List.of();
         Person.UnionMembership union = null;
+        String registryId = null;
         while (r.nextField()) {
             switch (r.field()) {
                 case "id" -> id = declaredId("people");
+                case "registryId" -> registryId = registryId();
                 case "name" -> name = r.nonBlank();
                 case "category" -> category = r.enumValue(Enums.PersonCategory.class);
                 case "dateOfBirth" -> born = r.date();
@@ -245,7 +247,23 @@ final class HeaderReader {
             r.error(start, pointer + "/dateOfDeath", "dateOfDeath is before dateOfBirth");
         }
         return new Person(index, id, name == null ? id : name,
-                category == null ? Enums.PersonCategory.ADULT : category, born, died, representatives, union);
+                category == null ? Enums.PersonCategory.ADULT : category, born, died, representatives, union,
+                registryId);
+    }
+
+    /** A consent registry's id for the person: a UUID, kept in its canonical lower-case form. */
+    private String registryId() {
+        String value = r.nonBlank();
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value).toString();
+        } catch (IllegalArgumentException notUuid) {
+            r.error("registryId must be the person's id in the consent registry, a UUID such as "
+                    + "3f2a6c1e-8d4b-4c1a-9e2f-0b7d5a9c4e21");
+            return null;
+        }
     }
 
     private List<Person.Representative> representatives() {

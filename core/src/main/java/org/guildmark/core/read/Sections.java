@@ -13,7 +13,7 @@ final class Sections {
     static final List<String> PRODUCTION = List.of("id", "title", "type", "commercial", "organization",
             "territories", "unions", "productionDate", "releaseDate", "codeVersion");
     static final List<String> PERSON = List.of("id", "name", "category", "dateOfBirth", "dateOfDeath",
-            "representatives", "union");
+            "representatives", "union", "registryId");
     static final List<String> REPRESENTATIVE = List.of("name", "relation");
     static final List<String> UNION = List.of("name", "local");
     static final List<String> CREDIT = List.of("person", "role", "department", "creditedAs", "onScreen");

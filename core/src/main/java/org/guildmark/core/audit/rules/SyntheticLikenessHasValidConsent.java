@@ -9,6 +9,7 @@ import org.guildmark.core.audit.AuditContext;
 import org.guildmark.core.audit.FindingSink;
 import org.guildmark.core.audit.RuleSpec;
 import org.guildmark.core.audit.Severity;
+import org.guildmark.core.consent.ConsentDecision;
 import org.guildmark.core.consent.ConsentEvaluator;
 import org.guildmark.core.consent.ConsentQuery;
 import org.guildmark.core.consent.DenyReason;
@@ -16,6 +17,7 @@ import org.guildmark.core.dossier.Asset;
 import org.guildmark.core.dossier.Consent;
 import org.guildmark.core.dossier.Enums.AiUse;
 import org.guildmark.core.dossier.Enums.Purpose;
+import org.guildmark.core.dossier.Person;
 
 /** 3.1: every synthetic use of a likeness rests on a consent that covers it when the asset was made. */
 public final class SyntheticLikenessHasValidConsent implements AssetRule {
@@ -38,6 +40,17 @@ public final class SyntheticLikenessHasValidConsent implements AssetRule {
             }
             String subject = asset.pointer() + "/likeness/" + i;
             String key = "asset:" + asset.id() + "/person:" + use.person();
+            ConsentQuery registered = registryQuery(asset, use, context);
+            ConsentDecision decided = registered == null ? null : context.registryDecision(registered).orElse(null);
+            if (decided != null) {
+                // The registry holds this person's consents and has the last word on them.
+                if (decided instanceof ConsentDecision.Deny deny) {
+                    out.report(SPEC, subject, key, "The consent registry does not permit the synthetic use of '"
+                            + use.person() + "' in asset '" + asset.id() + "' at " + context.madeAt(asset) + ": "
+                            + Text.codes(deny.reasons()) + ".", remediation(deny.reasons()));
+                }
+                continue;
+            }
             if (use.consent() == null) {
                 out.report(SPEC, subject, key, "Asset '" + asset.id() + "' uses a synthetic likeness of '"
                         + use.person() + "' without naming a consent.",
@@ -57,6 +70,23 @@ public final class SyntheticLikenessHasValidConsent implements AssetRule {
                         + Text.codes(reasons) + ".", remediation(reasons));
             }
         }
+    }
+
+    /**
+     * The query to ask a consent registry about a synthetic use, or null when the person is not linked to one
+     * (no {@code registryId}) or the use is not synthetic.
+     */
+    public static ConsentQuery registryQuery(Asset asset, Asset.Likeness use, AuditContext context) {
+        if (!use.synthetic()) {
+            return null;
+        }
+        Person person = context.index().person(use.person()).orElse(null);
+        if (person == null || person.registryId() == null) {
+            return null;
+        }
+        ConsentQuery local = query(asset, use, context);
+        return new ConsentQuery(person.registryId(), local.production(), local.aspects(), local.acceptablePurposes(),
+                local.at());
     }
 
     static ConsentQuery query(Asset asset, Asset.Likeness use, AuditContext context) {

@@ -1,0 +1,182 @@
+package org.guildmark.app.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The API tokens. A token's secret is {@code gmk_} followed by 256 random bits in base64url (47 characters); only
+ * its SHA-256 is stored.
+ *
+ * <p>Why a plain SHA-256 and not bcrypt as for passwords: a password is guessable, so its hash must be slow; a
+ * 256-bit random secret cannot be guessed or brute-forced whatever the hash's speed, so a fast one-way hash loses
+ * nothing and lets every request find its token by an indexed equality lookup instead of trying a slow hash against
+ * every row. The {@code gmk_} prefix lets secret scanners (and people) recognise a leaked Guildmark token.
+ */
+@Repository
+public class ApiTokens {
+
+    /** What every secret starts with. */
+    public static final String PREFIX = "gmk_";
+
+    /** The characters of a secret kept in clear to tell tokens apart: the prefix and 8 more, 48 of its 256 bits. */
+    static final int SHOWN_LENGTH = PREFIX.length() + 8;
+
+    /** Last-used times are written at most once a minute per token, so checks are not one write each. */
+    static final long TOUCH_EVERY_SECONDS = 60;
+
+    private static final int SECRET_BYTES = 32;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public ApiTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Creates a token and returns it with its secret, which is not stored and cannot be shown again. */
+    public IssuedToken issue(UUID organization, String name, Set<TokenScope> scopes, Instant expiresAt,
+            String createdBy) {
+        if (scopes.isEmpty()) {
+            throw new IllegalArgumentException("a token holds at least one scope");
+        }
+        byte[] bytes = new byte[SECRET_BYTES];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Arrays.fill(bytes, (byte) 0);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ApiToken token = new ApiToken(UUID.randomUUID(), organization, name, secret.substring(0, SHOWN_LENGTH),
+                EnumSet.copyOf(scopes), createdBy, now, expiresAt.truncatedTo(ChronoUnit.MICROS), null, null);
+        jdbc.sql("""
+                INSERT INTO api_token (id, organization_id, name, secret_prefix, secret_sha256, scopes, created_by,
+                    created_at, expires_at)
+                VALUES (:id, :organization, :name, :prefix, :hash, :scopes, :createdBy, :createdAt, :expiresAt)""")
+                .param("id", token.id())
+                .param("organization", organization)
+                .param("name", name)
+                .param("prefix", token.prefix())
+                .param("hash", sha256(secret))
+                .param("scopes", codes(token.scopes()))
+                .param("createdBy", createdBy)
+                .param("createdAt", utc(token.createdAt()))
+                .param("expiresAt", utc(token.expiresAt()))
+                .update();
+        return new IssuedToken(token, secret);
+    }
+
+    /** The token whose secret this is, revoked or expired or not; empty for anything else. */
+    public Optional<ApiToken> findBySecret(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT + " WHERE secret_sha256 = :hash")
+                .param("hash", sha256(secret))
+                .query(ApiTokens::token)
+                .optional();
+    }
+
+    /** The tokens of one organization, or of all when {@code organization} is null, newest first. */
+    public List<ApiToken> list(UUID organization) {
+        if (organization == null) {
+            return jdbc.sql(SELECT + " ORDER BY created_at DESC, id").query(ApiTokens::token).list();
+        }
+        return jdbc.sql(SELECT + " WHERE organization_id = :organization ORDER BY created_at DESC, id")
+                .param("organization", organization)
+                .query(ApiTokens::token)
+                .list();
+    }
+
+    public Optional<ApiToken> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(ApiTokens::token).optional();
+    }
+
+    /** Revokes a token now; revoking a revoked token changes nothing. Returns the token as it stands. */
+    public Optional<ApiToken> revoke(UUID id) {
+        jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
+                .param("now", utc(clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                .param("id", id)
+                .update();
+        return find(id);
+    }
+
+    /** Notes that the token was used now, unless that was already noted within the last minute. */
+    public void touch(ApiToken token) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (token.lastUsedAt() != null && token.lastUsedAt().plusSeconds(TOUCH_EVERY_SECONDS).isAfter(now)) {
+            return;
+        }
+        jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id")
+                .param("now", utc(now))
+                .param("id", token.id())
+                .update();
+    }
+
+    /** The stored form of a secret: the lower-case hex SHA-256 of its UTF-8 bytes. */
+    static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static final String SELECT = """
+            SELECT id, organization_id, name, secret_prefix, scopes, created_by, created_at, expires_at, revoked_at,
+                last_used_at
+            FROM api_token""";
+
+    private static ApiToken token(ResultSet row, int number) throws SQLException {
+        Set<TokenScope> scopes = EnumSet.noneOf(TokenScope.class);
+        for (String code : row.getString("scopes").split(" ")) {
+            // A scope this version does not know (written by a newer one) grants nothing here.
+            TokenScope.ofCode(code).ifPresent(scopes::add);
+        }
+        return new ApiToken(
+                row.getObject("id", UUID.class),
+                row.getObject("organization_id", UUID.class),
+                row.getString("name"),
+                row.getString("secret_prefix"),
+                scopes,
+                row.getString("created_by"),
+                instant(row, "created_at"),
+                instant(row, "expires_at"),
+                instant(row, "revoked_at"),
+                instant(row, "last_used_at"));
+    }
+
+    private static String codes(Set<TokenScope> scopes) {
+        return scopes.stream().map(TokenScope::code).collect(Collectors.joining(" "));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,38 @@
+package org.guildmark.app.security;
+
+import java.util.Optional;
+
+/**
+ * What an API token may do. A token holds one or more scopes; each is an authority {@code SCOPE_<code>} of the
+ * token's authentication, which the API's path rules ask for. New scopes (e.g. {@code submissions:write}) are added
+ * here and in {@link ApiSecurity}.
+ */
+public enum TokenScope {
+    /** Ask the registry whether a use of someone's likeness is covered by consent. */
+    CONSENT_CHECK("consent:check");
+
+    private final String code;
+
+    TokenScope(String code) {
+        this.code = code;
+    }
+
+    /** The code a client names and the database stores, e.g. {@code consent:check}. */
+    public String code() {
+        return code;
+    }
+
+    /** The authority a token with this scope holds. */
+    public String authority() {
+        return "SCOPE_" + code;
+    }
+
+    public static Optional<TokenScope> ofCode(String code) {
+        for (TokenScope scope : values()) {
+            if (scope.code.equals(code)) {
+                return Optional.of(scope);
+            }
+        }
+        return Optional.empty();
+    }
+}
