@@ -109,8 +109,63 @@ final class AccessMatrix {
             Endpoint.forAnyAccount("unmapped", HttpMethod.GET, "/actuator/env", false,
                     Outcome.SIGN_IN, Outcome.status(404)));
 
+    /**
+     * The consent registry's API and the guild's public keys. Ids are random, so a permitted role gets 404 (the
+     * same answer as for a grant it may not see) or, where the empty body is read first, 400.
+     */
+    static final List<Endpoint> REGISTRY = registry();
+
+    private static List<Endpoint> registry() {
+        String grant = "/api/v1/grants/" + java.util.UUID.randomUUID();
+        String obligation = "/api/v1/deletion-obligations/" + java.util.UUID.randomUUID();
+        Role[] readers = {Role.REPRESENTATIVE, Role.PRODUCTION, Role.ADMIN, Role.OFFICER};
+        Role[] personSide = {Role.REPRESENTATIVE};
+        Role[] guild = {Role.OFFICER};
+        Outcome notFound = Outcome.status(404);
+        Outcome badRequest = Outcome.status(400);
+        return List.of(
+                Endpoint.forAnyAccount("/.well-known/jwks.json", HttpMethod.GET, "/.well-known/jwks.json", false,
+                        Outcome.ok(), Outcome.ok()),
+                Endpoint.forRoles("/api/v1/grants", HttpMethod.GET, "/api/v1/grants", false,
+                        Outcome.ok(), Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/grants", HttpMethod.POST, "/api/v1/grants", true,
+                        badRequest, Role.PERFORMER, Role.REPRESENTATIVE, Role.PRODUCTION),
+                Endpoint.forRoles("/api/v1/grants/{id}", HttpMethod.GET, grant, false,
+                        notFound, Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/grants/{id}/give", HttpMethod.POST, grant + "/give", true,
+                        notFound, Role.PERFORMER, personSide),
+                Endpoint.forRoles("/api/v1/grants/{id}/refuse", HttpMethod.POST, grant + "/refuse", true,
+                        notFound, Role.PERFORMER, personSide),
+                Endpoint.forRoles("/api/v1/grants/{id}/withdraw", HttpMethod.POST, grant + "/withdraw", true,
+                        notFound, Role.PERFORMER, personSide),
+                Endpoint.forRoles("/api/v1/grants/{id}/renew", HttpMethod.POST, grant + "/renew", true,
+                        notFound, Role.PERFORMER, personSide),
+                Endpoint.forRoles("/api/v1/grants/{id}/approvals", HttpMethod.POST, grant + "/approvals", true,
+                        badRequest, Role.REPRESENTATIVE, Role.ADMIN, Role.OFFICER),
+                Endpoint.forRoles("/api/v1/grants/{id}/revoke", HttpMethod.POST, grant + "/revoke", true,
+                        badRequest, Role.ADMIN, guild),
+                Endpoint.forRoles("/api/v1/grants/{id}/invalidate", HttpMethod.POST, grant + "/invalidate", true,
+                        badRequest, Role.ADMIN, guild),
+                Endpoint.forRoles("/api/v1/grants/{id}/uses", HttpMethod.GET, grant + "/uses", false,
+                        notFound, Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/grants/{id}/uses", HttpMethod.POST, grant + "/uses", true,
+                        badRequest, Role.PRODUCTION),
+                Endpoint.forRoles("/api/v1/grants/{id}/deletion-obligations", HttpMethod.GET,
+                        grant + "/deletion-obligations", false, notFound, Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/grants/{id}/receipts", HttpMethod.GET, grant + "/receipts", false,
+                        notFound, Role.PERFORMER, Role.REPRESENTATIVE, Role.ADMIN, Role.OFFICER),
+                Endpoint.forRoles("/api/v1/grants/{id}/receipts/{ordinal}", HttpMethod.GET, grant + "/receipts/0",
+                        false, notFound, Role.PERFORMER, Role.REPRESENTATIVE, Role.ADMIN, Role.OFFICER),
+                Endpoint.forRoles("/api/v1/deletion-obligations", HttpMethod.GET, "/api/v1/deletion-obligations",
+                        false, Outcome.ok(), Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/deletion-obligations/{id}", HttpMethod.GET, obligation, false,
+                        notFound, Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/deletion-obligations/{id}/confirmation", HttpMethod.POST,
+                        obligation + "/confirmation", true, badRequest, Role.PRODUCTION));
+    }
+
     /** Every module's part. A module with endpoints adds its list here. */
-    static final List<Endpoint> ALL = Stream.of(FOUNDATION)
+    static final List<Endpoint> ALL = Stream.of(FOUNDATION, REGISTRY)
             .flatMap(List::stream)
             .toList();
 }
