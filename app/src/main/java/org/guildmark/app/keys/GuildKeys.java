@@ -60,6 +60,12 @@ public class GuildKeys implements ApplicationRunner {
         this.dataDir = dataDir;
     }
 
+    /** Keys kept in the database behind {@code jdbc}, outside a Spring context (tests, tools). */
+    public static GuildKeys on(org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock, String passphrase,
+            Path dataDir) {
+        return new GuildKeys(new StoredKeys(jdbc), clock, passphrase, dataDir);
+    }
+
     /** Makes sure there is a signing key at start, so the JWKS is complete before anything is signed. */
     @Override
     public void run(ApplicationArguments arguments) {
