@@ -90,14 +90,9 @@ final class GrantRequests {
 
     private static Compensation compensation(JsonInput in) {
         in.only("amount", "currency", "basis");
-        String amount = in.text("amount", true, 20);
+        String amount = in.decimal("amount", true, AMOUNT);
         String currency = in.text("currency", true, 3);
         CompensationBasis basis = in.code("basis", CompensationBasis.class, true);
-        if (amount != null && !AMOUNT.matcher(amount).matches()) {
-            in.problem(in.at("amount"), "'amount' must be a decimal string such as \"25000.00\" (not a number, "
-                    + "not negative, at most 4 decimals).");
-            amount = null;
-        }
         if (currency != null) {
             try {
                 if (!currency.equals(currency.toUpperCase(java.util.Locale.ROOT))) {

@@ -110,6 +110,25 @@ final class JsonInput {
         return text;
     }
 
+    /**
+     * A decimal amount written as a string ({@code "25000.00"}): binary floating point never carries money, so a
+     * JSON number is refused with the string form to send instead.
+     */
+    String decimal(String field, boolean required, Pattern shape) {
+        JsonNode value = value(field, required);
+        if (value == null) {
+            return null;
+        }
+        String text = value.isString() ? value.stringValue().strip() : null;
+        if (text == null || !shape.matcher(text).matches()) {
+            problem(at(field), "'" + field + "' must be a decimal string such as \"25000.00\""
+                    + (value.isNumber() ? " (in quotes: money is never sent as a JSON number)" : "")
+                    + ", not negative, with at most 4 decimals.");
+            return null;
+        }
+        return text;
+    }
+
     UUID uuid(String field, boolean required) {
         String text = text(field, required, 36);
         if (text == null) {
