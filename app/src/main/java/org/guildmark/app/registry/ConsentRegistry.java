@@ -185,10 +185,12 @@ public class ConsentRegistry {
         }
         if (!request.scope().general()) {
             Organizations.Production production = organizations.findProduction(request.scope().production())
-                    .orElseThrow(() -> InvalidInput.at("/scope/production", "No production with this id is registered."));
+                    .orElseThrow(() -> InvalidInput.at("/scope/production",
+                            "No production with this id is registered."));
             if (!production.organization().equals(request.grantee())) {
                 throw InvalidInput.at("/scope/production",
-                        "The production belongs to another organization than the grantee; name the grantee's own production.");
+                        "The production belongs to another organization than the grantee; "
+                                + "name the grantee's own production.");
             }
         }
         GrantTerms terms = new GrantTerms(request.person(), request.grantee(), grantedBy, givenOn,
@@ -199,7 +201,8 @@ public class ConsentRegistry {
                 CoreConsent.of(null, terms, null), CoreConsent.of(person), today()).isEmpty();
         Instant now = now();
         ConsentEvent first = ConsentEvent.at(complete ? ConsentStatus.GIVEN : ConsentStatus.REQUESTED, now, actor,
-                complete ? null : givenOn == null ? "requested by the grantee" : "awaiting the approvals of clause 3.4");
+                complete ? null
+                        : givenOn == null ? "requested by the grantee" : "awaiting the approvals of clause 3.4");
         return transactions.execute(status -> {
             ConsentGrant recorded = grants.record(terms, first);
             receipts.insert(issuer.issue(recorded, 0));
@@ -219,7 +222,8 @@ public class ConsentRegistry {
             if (caller instanceof Caller.Representative representative) {
                 Representation as = representative.representationFor(grant.terms().person()).orElseThrow();
                 approvalOf(as).filter(relation -> !approved(grant, as.name(), relation))
-                        .ifPresent(relation -> grants.addApproval(grant.id(), new Approval(as.name(), relation, today())));
+                        .ifPresent(relation -> grants.addApproval(grant.id(),
+                                new Approval(as.name(), relation, today())));
             }
             return settle(grants.find(grant.id()).orElseThrow(), name);
         });
@@ -268,7 +272,8 @@ public class ConsentRegistry {
             if (pendingApprovals(after).size() >= before.size()) {
                 throw new Conflict("/relation", before.isEmpty()
                         ? "This grant needs no further approval."
-                        : "This grant does not need a " + code(relation) + " approval; it awaits " + pending(grant) + ".");
+                        : "This grant does not need a " + code(relation) + " approval; it awaits "
+                                + pending(grant) + ".");
             }
             grants.addApproval(grant.id(), new Approval(by, relation, today()));
             return settle(grants.find(grant.id()).orElseThrow(), by);
@@ -376,7 +381,8 @@ public class ConsentRegistry {
             }
             if (scope.general()) {
                 if (use.model() == null) {
-                    throw InvalidInput.at("/model", "A general model-training grant is used by training a model: name it.");
+                    throw InvalidInput.at("/model",
+                            "A general model-training grant is used by training a model: name it.");
                 }
                 if (!scope.models().isEmpty() && !scope.models().contains(use.model())) {
                     throw new Conflict("/model", "The grant is limited to the models " + scope.models() + ".");
@@ -491,7 +497,8 @@ public class ConsentRegistry {
         }
         obliged.removeAll(existing);
         Deletion deletion = grant.terms().deletion();
-        int withinDays = deletion == null || deletion.withinDays() == null ? DEFAULT_DELETION_DAYS : deletion.withinDays();
+        int withinDays = deletion == null || deletion.withinDays() == null
+                ? DEFAULT_DELETION_DAYS : deletion.withinDays();
         String method = deletion == null || deletion.method() == null ? DEFAULT_DELETION_METHOD : deletion.method();
         Instant now = now();
         Instant from = effectiveAt.isBefore(now) ? now : effectiveAt;

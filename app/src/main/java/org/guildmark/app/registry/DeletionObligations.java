@@ -71,6 +71,14 @@ public class DeletionObligations {
 
     /** Records that an overdue obligation was escalated; false when it had been already. */
     public boolean markEscalated(UUID obligation, Instant at) {
+        try {
+            return insertEscalation(obligation, at);
+        } catch (org.springframework.dao.DuplicateKeyException anotherNodeWasFirst) {
+            return false;
+        }
+    }
+
+    private boolean insertEscalation(UUID obligation, Instant at) {
         return jdbc.sql("""
                 INSERT INTO deletion_escalation (obligation_id, escalated_at)
                 SELECT :obligation, :at WHERE NOT EXISTS

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,6 +65,8 @@ class DeletionObligationsApi {
     @PostMapping("/{id}/confirmation")
     @PreAuthorize("hasRole('PRODUCTION')")
     GrantViews.Obligation confirm(Authentication auth, @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiBodies.Confirmation.class)))
             @RequestBody(required = false) JsonNode body) {
         GrantRequests.DeletionEvidence evidence = GrantRequests.deletionEvidence(body);
         return GrantViews.of(registry.confirmDeletion(callers.of(auth), id, evidence.sha256(), evidence.description()),

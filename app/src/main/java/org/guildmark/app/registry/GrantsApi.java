@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -59,7 +61,10 @@ class GrantsApi {
     @Operation(summary = "Record a grant (the person or their representative) or request one (the grantee)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE', 'PRODUCTION')")
-    ResponseEntity<GrantViews.Grant> create(Authentication auth, @RequestBody(required = false) JsonNode body) {
+    ResponseEntity<GrantViews.Grant> create(Authentication auth,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiBodies.Grant.class)))
+            @RequestBody(required = false) JsonNode body) {
         ConsentGrant grant = registry.create(callers.of(auth), GrantRequests.grant(body));
         return ResponseEntity.created(URI.create("/api/v1/grants/" + grant.id())).body(view(grant));
     }
@@ -74,7 +79,10 @@ class GrantsApi {
     @Operation(summary = "Give a requested grant (the person or their representative)")
     @PostMapping("/{id}/give")
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE')")
-    GrantViews.Grant give(Authentication auth, @PathVariable UUID id, @RequestBody(required = false) JsonNode body) {
+    GrantViews.Grant give(Authentication auth, @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiBodies.Reason.class)))
+            @RequestBody(required = false) JsonNode body) {
         GrantRequests.reason(body, false);
         return view(registry.give(callers.of(auth), id));
     }
@@ -82,7 +90,10 @@ class GrantsApi {
     @Operation(summary = "Refuse a requested grant (the person or their representative)")
     @PostMapping("/{id}/refuse")
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE')")
-    GrantViews.Grant refuse(Authentication auth, @PathVariable UUID id, @RequestBody(required = false) JsonNode body) {
+    GrantViews.Grant refuse(Authentication auth, @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiBodies.Reason.class)))
+            @RequestBody(required = false) JsonNode body) {
         return view(registry.refuse(callers.of(auth), id, GrantRequests.reason(body, false)));
     }
 
@@ -90,7 +101,10 @@ class GrantsApi {
             + "heightened-review (officer)")
     @PostMapping("/{id}/approvals")
     @PreAuthorize("hasAnyRole('REPRESENTATIVE', 'ADMIN', 'OFFICER')")
-    GrantViews.Grant approve(Authentication auth, @PathVariable UUID id, @RequestBody(required = false) JsonNode body) {
+    GrantViews.Grant approve(Authentication auth, @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiBodies.Approval.class)))
+            @RequestBody(required = false) JsonNode body) {
         return view(registry.approve(callers.of(auth), id, GrantRequests.approval(body)));
     }
 
@@ -98,6 +112,8 @@ class GrantsApi {
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE')")
     GrantViews.Grant withdraw(Authentication auth, @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiBodies.Withdrawal.class)))
             @RequestBody(required = false) JsonNode body) {
         GrantRequests.Withdrawal withdrawal = GrantRequests.withdrawal(body);
         return view(registry.withdraw(callers.of(auth), id, withdrawal.effectiveAt(), withdrawal.reason()));
@@ -106,14 +122,20 @@ class GrantsApi {
     @Operation(summary = "Renew a grant in force (the person or their representative)")
     @PostMapping("/{id}/renew")
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE')")
-    GrantViews.Grant renew(Authentication auth, @PathVariable UUID id, @RequestBody(required = false) JsonNode body) {
+    GrantViews.Grant renew(Authentication auth, @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiBodies.Reason.class)))
+            @RequestBody(required = false) JsonNode body) {
         return view(registry.renew(callers.of(auth), id, GrantRequests.reason(body, false)));
     }
 
     @Operation(summary = "Revoke a grant (the guild, e.g. after a finding), with immediate effect")
     @PostMapping("/{id}/revoke")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
-    GrantViews.Grant revoke(Authentication auth, @PathVariable UUID id, @RequestBody(required = false) JsonNode body) {
+    GrantViews.Grant revoke(Authentication auth, @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiBodies.Reason.class)))
+            @RequestBody(required = false) JsonNode body) {
         return view(registry.revoke(callers.of(auth), id, GrantRequests.reason(body, true)));
     }
 
@@ -121,6 +143,8 @@ class GrantsApi {
     @PostMapping("/{id}/invalidate")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     GrantViews.Grant invalidate(Authentication auth, @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiBodies.Reason.class)))
             @RequestBody(required = false) JsonNode body) {
         return view(registry.invalidate(callers.of(auth), id, GrantRequests.reason(body, true)));
     }
@@ -136,6 +160,8 @@ class GrantsApi {
     @PostMapping("/{id}/uses")
     @PreAuthorize("hasRole('PRODUCTION')")
     ResponseEntity<GrantViews.Use> recordUse(Authentication auth, @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiBodies.Use.class)))
             @RequestBody(required = false) JsonNode body) {
         GrantUse use = registry.recordUse(callers.of(auth), id, GrantRequests.use(body));
         return ResponseEntity.created(URI.create("/api/v1/grants/" + id + "/uses")).body(GrantViews.of(use));

@@ -283,7 +283,8 @@ final class JsonInput {
         }
         Locale locale = Locale.forLanguageTag(text);
         if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(text)) {
-            problem(at(field), "'" + field + "' must be a BCP 47 language tag such as en or pt-BR, was '" + text + "'.");
+            problem(at(field), "'" + field + "' must be a BCP 47 language tag such as en or pt-BR, was '"
+                    + text + "'.");
             return null;
         }
         return text;

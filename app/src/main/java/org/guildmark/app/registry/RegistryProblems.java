@@ -60,7 +60,8 @@ class RegistryProblems {
     ResponseEntity<ProblemDetail> conflict(Conflict refusal) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Conflicts with the grant", refusal);
         if (refusal.pointer() != null) {
-            problem.setProperty("errors", List.of(Map.of("pointer", refusal.pointer(), "detail", refusal.getMessage())));
+            problem.setProperty("errors",
+                    List.of(Map.of("pointer", refusal.pointer(), "detail", refusal.getMessage())));
         }
         return respond(problem);
     }
