@@ -33,44 +33,55 @@ final class ApiBodies {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Evidence evidence) {
     }
 
-    @Schema(description = "one production, or {\"general\": true} for general model training, optionally limited "
+    @Schema(name = "ScopeRequest",
+            description = "one production, or {\"general\": true} for general model training, optionally limited "
             + "to models")
     record Scope(@Schema(format = "uuid") String production, Boolean general, List<String> models) {
     }
 
+    @Schema(name = "CompensationRequest")
     record Compensation(@Schema(example = "25000.00", description = "a decimal string, never a JSON number")
             String amount, @Schema(example = "USD") String currency,
             @Schema(allowableValues = {"flat", "per-use", "royalty", "scale"}) String basis) {
     }
 
+    @Schema(name = "RevocationRequest")
     record Revocation(String contact, @Schema(minimum = "0") Integer noticeDays) {
     }
 
+    @Schema(name = "DeletionRequest")
     record Deletion(String method, @Schema(minimum = "0") Integer withinDays) {
     }
 
+    @Schema(name = "InformedRequest")
     record Informed(String document, @Schema(example = "en") String language) {
     }
 
+    @Schema(name = "EvidenceRequest")
     record Evidence(@Schema(pattern = "[0-9a-f]{64}") String sha256, String explainedBy,
             @Schema(example = "en") String language) {
     }
 
+    @Schema(name = "ReasonRequest")
     record Reason(String reason) {
     }
 
+    @Schema(name = "WithdrawalRequest")
     record Withdrawal(@Schema(format = "date-time", description = "when it takes effect; never before the notice "
             + "period has passed; default now") String effectiveAt, String reason) {
     }
 
+    @Schema(name = "ApprovalRequest")
     record Approval(@Schema(allowableValues = {"guardian", "estate", "conservator", "heightened-review"})
             String relation) {
     }
 
+    @Schema(name = "UseRequest")
     record Use(@Schema(format = "uuid") String production, String asset, String model,
             @Schema(format = "date-time") String usedAt) {
     }
 
+    @Schema(name = "ConfirmationRequest")
     record Confirmation(@Schema(pattern = "[0-9a-f]{64}") String evidenceSha256, String description) {
     }
 }

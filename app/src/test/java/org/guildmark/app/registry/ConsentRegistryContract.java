@@ -434,7 +434,36 @@ abstract class ConsentRegistryContract {
                 .isInstanceOf(java.util.NoSuchElementException.class);
     }
 
+    @Test
+    void a_change_that_fails_halfway_leaves_nothing_behind() {
+        Caller.Performer ana = performer("Ana Ruiz", PersonCategory.ADULT, LocalDate.of(1990, 2, 11));
+        ConsentGrant grant = registry.create(ana, replica(ana.person(), 0));
+        ReceiptIssuer failing = new ReceiptIssuer(keys, organizations, clock) {
+            @Override
+            public ConsentReceipt issue(ConsentGrant any, int ordinal) {
+                throw new IllegalStateException("the signing service went away");
+            }
+        };
+        ConsentRegistry broken = new ConsentRegistry(grants, people, organizations, uses,
+                new DeletionObligations(jdbc), new ConsentReceipts(jdbc), failing, published::add,
+                database.transactions(), clock);
+        long grantsBefore = count("consent_grant");
+
+        assertThatThrownBy(() -> broken.create(ana, replica(ana.person(), 0))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> broken.withdraw(ana, grant.id(), null, null)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(count("consent_grant")).isEqualTo(grantsBefore);
+        ConsentGrant after = grants.find(grant.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(ConsentStatus.GIVEN);
+        assertThat(after.history()).hasSize(1);
+        assertThat(registry.receipts(ana, grant.id())).hasSize(1);
+    }
+
     // ----- helpers
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
 
     private Caller.Performer performer(String name, PersonCategory category, LocalDate born) {
         RegisteredPerson person = people.register(name, category, born, null, List.of());

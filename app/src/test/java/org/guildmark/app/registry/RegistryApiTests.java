@@ -33,6 +33,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -55,6 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The registry's HTTP API: what each role gets, bad input refused with pointers, and the receipts. */
 @SpringBootTest(classes = {GuildmarkApplication.class, RegistryApiTests.Clocked.class})
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class RegistryApiTests {
 
     static final Instant START = Instant.parse("2026-03-01T09:00:00Z");
@@ -93,6 +96,8 @@ class RegistryApiTests {
     RepresentedPeople represented;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     private String suffix;
     private UUID harbor;
@@ -241,6 +246,9 @@ class RegistryApiTests {
                 .andExpect(jsonPath("$.obligations[0].method").value("Delete the voice model and derived takes"))
                 .andExpect(jsonPath("$.obligations[0].dueAt").value("2026-03-31T09:00:00Z"))
                 .andReturn().getResponse().getContentAsString(), "$.obligations[0].id");
+
+        assertThat(events.stream(ConsentWithdrawn.class))
+                .anySatisfy(event -> assertThat(event.obligations()).containsExactly(UUID.fromString(obligation)));
 
         clock.advance(Duration.ofDays(31));
         as(get("/api/v1/deletion-obligations?state=overdue"), harborAccount, Role.PRODUCTION)
