@@ -99,6 +99,84 @@ public class ConsentGrants {
         });
     }
 
+    /** Adds an approval (clause 3.4) to a grant; approvals are only ever added. */
+    public void addApproval(UUID grant, Approval approval) {
+        jdbc.sql("""
+                INSERT INTO consent_approval (grant_id, approved_by, relation, approved_on)
+                VALUES (:grant, :by, :relation, :on)""")
+                .param("grant", grant)
+                .param("by", approval.by())
+                .param("relation", Codes.code(approval.relation()))
+                .param("on", approval.at())
+                .update();
+    }
+
+    /**
+     * Records that the person, or a representative for them, gave a requested grant: the day and who. Only a
+     * grant not yet given (a production's request) has these set here.
+     */
+    public void recordGiven(UUID grant, LocalDate on, String grantedBy) {
+        jdbc.sql("UPDATE consent_grant SET given_on = :on, granted_by = :by WHERE id = :id AND given_on IS NULL")
+                .param("on", on)
+                .param("by", grantedBy)
+                .param("id", grant)
+                .update();
+    }
+
+    /** Locks a grant's row until the transaction ends, so changes to one grant happen one after the other. */
+    public boolean lock(UUID grant) {
+        return jdbc.sql("SELECT id FROM consent_grant WHERE id = :id FOR UPDATE")
+                .param("id", grant)
+                .query(UUID.class)
+                .optional()
+                .isPresent();
+    }
+
+    /** The grants of these people, newest first. */
+    public List<ConsentGrant> ofPeople(java.util.Collection<UUID> people, int limit, int offset) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return transactions.execute(status -> jdbc.sql("""
+                        SELECT * FROM consent_grant WHERE person_id IN (:people)
+                        ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset""")
+                .param("people", people)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> grant(rs))
+                .list());
+    }
+
+    /** The grants made to an organization, newest first. */
+    public List<ConsentGrant> ofGrantee(UUID organization, int limit, int offset) {
+        return transactions.execute(status -> jdbc.sql("""
+                        SELECT * FROM consent_grant WHERE grantee_id = :grantee
+                        ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset""")
+                .param("grantee", organization)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> grant(rs))
+                .list());
+    }
+
+    /** Every grant, newest first. */
+    public List<ConsentGrant> all(int limit, int offset) {
+        return transactions.execute(status -> jdbc.sql("""
+                        SELECT * FROM consent_grant ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset""")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> grant(rs))
+                .list());
+    }
+
+    /** The ids of grants that permit use now but whose last valid day is before {@code day}. */
+    public List<UUID> lapsedBefore(LocalDate day) {
+        return jdbc.sql("SELECT id FROM consent_grant WHERE status IN ('given', 'renewed') AND valid_until < :day")
+                .param("day", day)
+                .query(UUID.class)
+                .list();
+    }
+
     public Optional<ConsentGrant> find(UUID id) {
         return transactions.execute(status -> jdbc.sql("SELECT * FROM consent_grant WHERE id = :id")
                 .param("id", id)

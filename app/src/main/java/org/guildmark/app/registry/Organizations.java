@@ -3,6 +3,7 @@ package org.guildmark.app.registry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.guildmark.core.dossier.Enums.ProductionType;
@@ -49,5 +50,25 @@ public class Organizations {
                 .param("type", Codes.code(type))
                 .update();
         return id;
+    }
+
+    /** A production as the registry knows it. */
+    public record Production(UUID id, UUID organization, String code, String title) {
+    }
+
+    /** The organization's name, if it is registered. */
+    public Optional<String> name(UUID organization) {
+        return jdbc.sql("SELECT name FROM organization WHERE id = :id")
+                .param("id", organization)
+                .query(String.class)
+                .optional();
+    }
+
+    public Optional<Production> findProduction(UUID production) {
+        return jdbc.sql("SELECT id, organization_id, code, title FROM production WHERE id = :id")
+                .param("id", production)
+                .query((rs, row) -> new Production(rs.getObject("id", UUID.class),
+                        rs.getObject("organization_id", UUID.class), rs.getString("code"), rs.getString("title")))
+                .optional();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +16,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
  * The server's web security. Every path has an explicit rule and anything not named needs a signed-in account.
@@ -43,11 +46,16 @@ class WebSecurity {
                         // Account management and the server's metrics are for admins only.
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(Role.ADMIN.name())
+                        // The guild's public keys: anyone verifies receipts and certificates against them.
+                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
                         // Error pages rendered for a request that was already let through.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // Deny by default: everything else, known or not, needs a signed-in account.
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
+                // API callers without credentials get a 401 problem, not a sign-in page meant for people.
+                .exceptionHandling(refusals -> refusals
+                        .defaultAuthenticationEntryPointFor(new ApiProblems(), pathPattern("/api/**")))
                 .logout(logout -> logout.permitAll())
                 .csrf(Customizer.withDefaults())
                 .headers(headers -> headers

@@ -60,6 +60,11 @@ final class AccessMatrix {
                     whenPermitted, Outcome.FORBIDDEN);
         }
 
+        /** The same endpoint with another answer for anonymous visitors. */
+        Endpoint withAnonymous(Outcome outcome) {
+            return new Endpoint(mapping, method, path, withCsrf, outcome, permitted, whenPermitted, otherwise);
+        }
+
         Outcome expectedFor(Role role) {
             if (role == null) {
                 return anonymous;
@@ -182,8 +187,67 @@ final class AccessMatrix {
             new Endpoint("/api/v1/consent-checks", HttpMethod.GET, "/api/v1/consent-checks", false, API_SIGN_IN,
                     EnumSet.noneOf(Role.class), Outcome.FORBIDDEN, Outcome.FORBIDDEN));
 
+    /**
+     * The consent registry's API and the guild's public keys. Ids are random, so a permitted role gets 404 (the
+     * same answer as for a grant it may not see) or, where the empty body is read first, 400.
+     */
+    static final List<Endpoint> REGISTRY = registry();
+
+    private static List<Endpoint> registry() {
+        String grant = "/api/v1/grants/" + java.util.UUID.randomUUID();
+        String obligation = "/api/v1/deletion-obligations/" + java.util.UUID.randomUUID();
+        Role[] readers = {Role.REPRESENTATIVE, Role.PRODUCTION, Role.ADMIN, Role.OFFICER};
+        Role[] personSide = {Role.REPRESENTATIVE};
+        Role[] guild = {Role.OFFICER};
+        Outcome notFound = Outcome.status(404);
+        Outcome badRequest = Outcome.status(400);
+        return List.of(
+                Endpoint.forAnyAccount("/.well-known/jwks.json", HttpMethod.GET, "/.well-known/jwks.json", false,
+                        Outcome.ok(), Outcome.ok()),
+                Endpoint.forRoles("/api/v1/grants", HttpMethod.GET, "/api/v1/grants", false,
+                        Outcome.ok(), Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/grants", HttpMethod.POST, "/api/v1/grants", true,
+                        badRequest, Role.PERFORMER, Role.REPRESENTATIVE, Role.PRODUCTION),
+                Endpoint.forRoles("/api/v1/grants/{id}", HttpMethod.GET, grant, false,
+                        notFound, Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/grants/{id}/give", HttpMethod.POST, grant + "/give", true,
+                        notFound, Role.PERFORMER, personSide),
+                Endpoint.forRoles("/api/v1/grants/{id}/refuse", HttpMethod.POST, grant + "/refuse", true,
+                        notFound, Role.PERFORMER, personSide),
+                Endpoint.forRoles("/api/v1/grants/{id}/withdraw", HttpMethod.POST, grant + "/withdraw", true,
+                        notFound, Role.PERFORMER, personSide),
+                Endpoint.forRoles("/api/v1/grants/{id}/renew", HttpMethod.POST, grant + "/renew", true,
+                        notFound, Role.PERFORMER, personSide),
+                Endpoint.forRoles("/api/v1/grants/{id}/approvals", HttpMethod.POST, grant + "/approvals", true,
+                        badRequest, Role.REPRESENTATIVE, Role.ADMIN, Role.OFFICER),
+                Endpoint.forRoles("/api/v1/grants/{id}/revoke", HttpMethod.POST, grant + "/revoke", true,
+                        badRequest, Role.ADMIN, guild),
+                Endpoint.forRoles("/api/v1/grants/{id}/invalidate", HttpMethod.POST, grant + "/invalidate", true,
+                        badRequest, Role.ADMIN, guild),
+                Endpoint.forRoles("/api/v1/grants/{id}/uses", HttpMethod.GET, grant + "/uses", false,
+                        notFound, Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/grants/{id}/uses", HttpMethod.POST, grant + "/uses", true,
+                        badRequest, Role.PRODUCTION),
+                Endpoint.forRoles("/api/v1/grants/{id}/deletion-obligations", HttpMethod.GET,
+                        grant + "/deletion-obligations", false, notFound, Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/grants/{id}/receipts", HttpMethod.GET, grant + "/receipts", false,
+                        notFound, Role.PERFORMER, Role.REPRESENTATIVE, Role.ADMIN, Role.OFFICER),
+                Endpoint.forRoles("/api/v1/grants/{id}/receipts/{ordinal}", HttpMethod.GET, grant + "/receipts/0",
+                        false, notFound, Role.PERFORMER, Role.REPRESENTATIVE, Role.ADMIN, Role.OFFICER),
+                Endpoint.forRoles("/api/v1/deletion-obligations", HttpMethod.GET, "/api/v1/deletion-obligations",
+                        false, Outcome.ok(), Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/deletion-obligations/{id}", HttpMethod.GET, obligation, false,
+                        notFound, Role.PERFORMER, readers),
+                Endpoint.forRoles("/api/v1/deletion-obligations/{id}/confirmation", HttpMethod.POST,
+                        obligation + "/confirmation", true, badRequest, Role.PRODUCTION))
+                .stream()
+                // The API answers anonymous callers with a 401 problem rather than the sign-in page.
+                .map(endpoint -> endpoint.path().startsWith("/api/") ? endpoint.withAnonymous(API_SIGN_IN) : endpoint)
+                .toList();
+    }
+
     /** Every module's part. A module with endpoints adds its list here. */
-    static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS)
+    static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS, REGISTRY)
             .flatMap(List::stream)
             .toList();
 }

@@ -1,0 +1,184 @@
+package org.guildmark.app.keys;
+
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.List;
+
+import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.Ed25519Signer;
+import com.nimbusds.jose.crypto.PasswordBasedDecrypter;
+import com.nimbusds.jose.crypto.PasswordBasedEncrypter;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Service;
+
+/**
+ * Signs with the guild's active Ed25519 key and publishes every key's public part. The key is generated on the
+ * first start and stored encrypted (JWE, PBES2-HS512+A256KW, A256GCM) under the key passphrase; the decrypted key
+ * is kept in memory only.
+ */
+@Service
+public class GuildKeys implements ApplicationRunner {
+
+    /** PBKDF2-HMAC-SHA512 iterations for wrapping a private key, as OWASP recommends for that hash. */
+    static final int PBES2_ITERATIONS = 210_000;
+
+    private static final Logger log = LoggerFactory.getLogger(GuildKeys.class);
+
+    private final StoredKeys stored;
+    private final Clock clock;
+    private final String configuredPassphrase;
+    private final Path dataDir;
+
+    private volatile String passphrase;
+    private volatile OctetKeyPair signing;
+
+    GuildKeys(StoredKeys stored, Clock clock,
+            @Value("${guildmark.key-passphrase:}") String configuredPassphrase,
+            @Value("${guildmark.data-dir:./guildmark-data}") Path dataDir) {
+        this.stored = stored;
+        this.clock = clock;
+        this.configuredPassphrase = configuredPassphrase;
+        this.dataDir = dataDir;
+    }
+
+    /** Keys kept in the database behind {@code jdbc}, outside a Spring context (tests, tools). */
+    public static GuildKeys on(org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock, String passphrase,
+            Path dataDir) {
+        return new GuildKeys(new StoredKeys(jdbc), clock, passphrase, dataDir);
+    }
+
+    /** Makes sure there is a signing key at start, so the JWKS is complete before anything is signed. */
+    @Override
+    public void run(ApplicationArguments arguments) {
+        signingKey();
+    }
+
+    /**
+     * Signs {@code json} as a compact JWS with the active key: header {@code alg} EdDSA, {@code kid}, and the
+     * given {@code typ}.
+     */
+    public String sign(JOSEObjectType type, String json) {
+        OctetKeyPair key = signingKey();
+        JWSObject jws = new JWSObject(
+                new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID(key.getKeyID()).type(type).build(),
+                new Payload(json));
+        try {
+            jws.sign(new Ed25519Signer(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("signing with guild key " + key.getKeyID() + " failed", e);
+        }
+        return jws.serialize();
+    }
+
+    /** The id of the key that signs now. */
+    public String activeKid() {
+        return signingKey().getKeyID();
+    }
+
+    /** The public parts of every key, active and retired, oldest first. */
+    public List<GuildKey> keys() {
+        signingKey();
+        return stored.all().stream().map(StoredKeys.Stored::key).toList();
+    }
+
+    /** The JWKS to publish: every key's public part, so what a retired key signed still verifies. */
+    public JWKSet publicKeys() {
+        return new JWKSet(keys().stream().map(key -> (com.nimbusds.jose.jwk.JWK) key.publicKey()).toList());
+    }
+
+    private OctetKeyPair signingKey() {
+        OctetKeyPair key = signing;
+        if (key == null) {
+            synchronized (this) {
+                key = signing;
+                if (key == null) {
+                    key = loadOrGenerate();
+                    signing = key;
+                }
+            }
+        }
+        return key;
+    }
+
+    private OctetKeyPair loadOrGenerate() {
+        StoredKeys.Stored current = stored.signing().orElse(null);
+        if (current == null) {
+            OctetKeyPair generated = generate();
+            stored.insert(new GuildKey(generated.getKeyID(), KeyStatus.ACTIVE, clock.instant(), null,
+                    generated.toPublicJWK()), encrypt(generated));
+            log.info("Generated the guild signing key {} (Ed25519)", generated.getKeyID());
+            // Read back: if another node generated one at the same moment, the oldest is the one both sign with.
+            current = stored.signing().orElseThrow();
+        }
+        return decrypt(current);
+    }
+
+    private static OctetKeyPair generate() {
+        try {
+            return new OctetKeyPairGenerator(Curve.Ed25519)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.EdDSA)
+                    .keyIDFromThumbprint(true)
+                    .generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot generate an Ed25519 key", e);
+        }
+    }
+
+    private String encrypt(OctetKeyPair key) {
+        JWEObject jwe = new JWEObject(
+                new JWEHeader.Builder(JWEAlgorithm.PBES2_HS512_A256KW, EncryptionMethod.A256GCM)
+                        .contentType("jwk+json").keyID(key.getKeyID()).build(),
+                new Payload(key.toJSONString()));
+        try {
+            jwe.encrypt(new PasswordBasedEncrypter(passphrase(), 16, PBES2_ITERATIONS));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot encrypt the guild key", e);
+        }
+        return jwe.serialize();
+    }
+
+    private OctetKeyPair decrypt(StoredKeys.Stored key) {
+        try {
+            JWEObject jwe = JWEObject.parse(key.privateJwe());
+            jwe.decrypt(new PasswordBasedDecrypter(passphrase()));
+            OctetKeyPair pair = OctetKeyPair.parse(jwe.getPayload().toString());
+            if (!pair.toPublicJWK().equals(key.key().publicKey())) {
+                throw new IllegalStateException("the stored private guild key " + key.key().kid()
+                        + " does not match its public key");
+            }
+            return pair;
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the key passphrase does not decrypt the stored guild key "
+                    + key.key().kid() + ": set GUILDMARK_KEY_PASSPHRASE to the passphrase it was stored under", e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("the stored guild key " + key.key().kid() + " is not a JWE", e);
+        }
+    }
+
+    private String passphrase() {
+        if (passphrase == null) {
+            passphrase = KeyPassphrase.resolve(configuredPassphrase, dataDir);
+        }
+        return passphrase;
+    }
+}

@@ -1,0 +1,73 @@
+package org.guildmark.app.keys;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.ParseException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code guild_key} table: public JWKs in clear, private keys only as JWE. Rows are never deleted. */
+@Repository
+class StoredKeys {
+
+    /** A stored key: its public part and its encrypted private part. */
+    record Stored(GuildKey key, String privateJwe) {
+    }
+
+    private final JdbcClient jdbc;
+
+    StoredKeys(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(GuildKey key, String privateJwe) {
+        jdbc.sql("""
+                INSERT INTO guild_key (kid, algorithm, public_jwk, private_jwe, status, created_at, retired_at)
+                VALUES (:kid, :algorithm, :publicJwk, :privateJwe, :status, :createdAt, :retiredAt)""")
+                .param("kid", key.kid())
+                .param("algorithm", "EdDSA")
+                .param("publicJwk", key.publicKey().toJSONString())
+                .param("privateJwe", privateJwe)
+                .param("status", key.status().code())
+                .param("createdAt", utc(key.createdAt()))
+                .param("retiredAt", key.retiredAt() == null ? null : utc(key.retiredAt()))
+                .update();
+    }
+
+    /** Every key, oldest first. */
+    List<Stored> all() {
+        return jdbc.sql("SELECT * FROM guild_key ORDER BY created_at, kid").query(StoredKeys::stored).list();
+    }
+
+    /** The oldest active key: when two nodes generated one at the same first start, both sign with the same. */
+    Optional<Stored> signing() {
+        return all().stream().filter(stored -> stored.key().status() == KeyStatus.ACTIVE).findFirst();
+    }
+
+    private static Stored stored(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime retired = rs.getObject("retired_at", OffsetDateTime.class);
+        try {
+            return new Stored(new GuildKey(
+                    rs.getString("kid"),
+                    KeyStatus.ofCode(rs.getString("status")),
+                    rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                    retired == null ? null : retired.toInstant(),
+                    OctetKeyPair.parse(rs.getString("public_jwk"))),
+                    rs.getString("private_jwe"));
+        } catch (ParseException e) {
+            throw new IllegalStateException("stored public key " + rs.getString("kid") + " is not a JWK", e);
+        }
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+}
