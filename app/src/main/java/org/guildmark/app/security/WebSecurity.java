@@ -15,7 +15,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -55,7 +57,9 @@ class WebSecurity {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 // API callers without credentials get a 401 problem, not a sign-in page meant for people.
                 .exceptionHandling(refusals -> refusals
-                        .defaultAuthenticationEntryPointFor(new ApiProblems(), pathPattern("/api/**")))
+                        .defaultAuthenticationEntryPointFor(new ApiProblems(), pathPattern("/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE))
                 .logout(logout -> logout.permitAll())
                 .csrf(Customizer.withDefaults())
                 .headers(headers -> headers
