@@ -93,6 +93,28 @@ public final class AdlCalculator {
         mark(Marker.M, aiInWork && kind == AssetKind.MUSIC, asset);
     }
 
+    /**
+     * Takes in what {@code later} counted of the assets after this one's, as if this calculator had seen them
+     * too: sums are exact, so their order does not matter, and the first ids keep file order.
+     */
+    public void absorb(AdlCalculator later) {
+        aiSeconds = aiSeconds.add(later.aiSeconds);
+        totalSeconds = totalSeconds.add(later.totalSeconds);
+        unapproved.absorb(later.unapproved);
+        untimedAi.absorb(later.untimedAi);
+        anyAi.absorb(later.anyAi);
+        generatedScript.absorb(later.generatedScript);
+        compositeScript.absorb(later.compositeScript);
+        syntheticLikeness.absorb(later.syntheticLikeness);
+        generatedMusic.absorb(later.generatedMusic);
+        later.markers.forEach((m, tally) -> markers.computeIfAbsent(m, x -> new Tally()).absorb(tally));
+        later.departments.forEach((d, v) -> {
+            BigDecimal[] mine = departments.computeIfAbsent(d, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            mine[0] = mine[0].add(v[0]);
+            mine[1] = mine[1].add(v[1]);
+        });
+    }
+
     private void mark(Marker marker, boolean present, Asset asset) {
         if (present) {
             markers.computeIfAbsent(marker, m -> new Tally()).add(asset.id());
@@ -184,6 +206,15 @@ public final class AdlCalculator {
                 first.add(id);
             }
             count++;
+        }
+
+        void absorb(Tally later) {
+            for (String id : later.first) {
+                if (first.size() < SAMPLE) {
+                    first.add(id);
+                }
+            }
+            count += later.count;
         }
 
         Adl.Sample sample() {

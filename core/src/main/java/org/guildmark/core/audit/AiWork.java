@@ -3,6 +3,7 @@ package org.guildmark.core.audit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.guildmark.core.dossier.Asset;
 import org.guildmark.core.dossier.Enums.AiUse;
@@ -50,6 +51,18 @@ public final class AiWork {
             }
             syntheticLikenessCount++;
         }
+    }
+
+    /** Takes in what {@code later} saw of the assets after this one's; {@code place} renumbers its assets. */
+    void absorb(AiWork later, UnaryOperator<Asset> place) {
+        later.contributors.forEach((person, asset) -> contributors.putIfAbsent(person, place.apply(asset)));
+        later.creators.forEach((person, asset) -> creators.putIfAbsent(person, place.apply(asset)));
+        later.generatedByKind.forEach((kind, asset) -> generatedByKind.putIfAbsent(kind, place.apply(asset)));
+        later.generatedCount.forEach((kind, n) -> generatedCount.merge(kind, n, Long::sum));
+        if (firstSyntheticLikeness == null && later.firstSyntheticLikeness != null) {
+            firstSyntheticLikeness = place.apply(later.firstSyntheticLikeness);
+        }
+        syntheticLikenessCount += later.syntheticLikenessCount;
     }
 
     private void note(String person, Asset asset, boolean inWork) {

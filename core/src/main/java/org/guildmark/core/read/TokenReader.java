@@ -487,7 +487,40 @@ public final class TokenReader {
     }
 
     public String format(TokenStreamLocation at) {
-        return file + ":" + at.getLineNr() + ":" + at.getColumnNr();
+        return file + ":" + line(at) + ":" + column(at);
+    }
+
+    // Where the parser's stream jumped ahead past bytes another thread read (see SplicedFile): from this parser
+    // offset, which the parser places at (spliceLine, spliceColumn), the file really continues at (toLine, toColumn).
+    private long spliceOffset = Long.MAX_VALUE;
+    private int spliceLine;
+    private int spliceColumn;
+    private int toLine;
+    private int toColumn;
+
+    /** Tells the reader that from {@code parserOffset} on, the bytes it parses sit elsewhere in the file. */
+    void spliced(long parserOffset, int line, int column, int realLine, int realColumn) {
+        spliceOffset = parserOffset;
+        spliceLine = line;
+        spliceColumn = column;
+        toLine = realLine;
+        toColumn = realColumn;
+    }
+
+    /** The line of {@code at} in the file. */
+    public int line(TokenStreamLocation at) {
+        if (at.getByteOffset() < spliceOffset) {
+            return at.getLineNr();
+        }
+        return toLine + at.getLineNr() - spliceLine;
+    }
+
+    /** The column of {@code at} in the file. */
+    public int column(TokenStreamLocation at) {
+        if (at.getByteOffset() < spliceOffset || at.getLineNr() != spliceLine) {
+            return at.getColumnNr();
+        }
+        return toColumn + at.getColumnNr() - spliceColumn;
     }
 
     public String file() {
