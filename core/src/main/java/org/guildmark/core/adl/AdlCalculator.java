@@ -57,12 +57,15 @@ public final class AdlCalculator {
             BigDecimal fraction = fraction(asset);
             BigDecimal ai = fraction.signum() == 0 ? BigDecimal.ZERO : asset.seconds().multiply(fraction);
             totalSeconds = totalSeconds.add(asset.seconds());
-            aiSeconds = aiSeconds.add(ai);
             BigDecimal[] dept = departments.computeIfAbsent(
                     asset.department() == null ? "(no department)" : asset.department(),
                     d -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             dept[0] = dept[0].add(asset.seconds());
-            dept[1] = dept[1].add(ai);
+            // Adding the scale-0 zero to a sum that starts at scale 0 changes neither its value nor its scale.
+            if (ai != BigDecimal.ZERO) {
+                aiSeconds = aiSeconds.add(ai);
+                dept[1] = dept[1].add(ai);
+            }
         } else if (aiInWork) {
             untimedAi.add(asset.id());
         }
@@ -77,7 +80,9 @@ public final class AdlCalculator {
         }
         boolean replica = false;
         boolean voice = false;
-        for (Asset.Likeness likeness : asset.likeness()) {
+        List<Asset.Likeness> uses = asset.likeness();
+        for (int i = 0; i < uses.size(); i++) { // no iterator: this runs for every asset
+            Asset.Likeness likeness = uses.get(i);
             if (likeness.synthetic()) {
                 syntheticLikeness.add(asset.id());
                 voice |= likeness.aspects().contains(Aspect.VOICE);

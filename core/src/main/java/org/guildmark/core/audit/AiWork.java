@@ -2,6 +2,7 @@ package org.guildmark.core.audit;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -29,14 +30,21 @@ public final class AiWork {
         if (use == AiUse.NONE) {
             return;
         }
+        // Plain loops: this runs for every AI asset of a large dossier, and streams or lambdas would allocate.
         boolean inWork = use.putsAiOutputInWork();
-        asset.ai().prompters().forEach(p -> note(p, asset, inWork));
+        List<String> prompters = asset.ai().prompters();
+        for (int i = 0; i < prompters.size(); i++) {
+            note(prompters.get(i), asset, inWork);
+        }
         if (asset.oversight() != null) {
             Asset.Oversight o = asset.oversight();
             if (o.directedBy() != null) {
                 contributors.putIfAbsent(o.directedBy(), asset);
             }
-            o.reviewedBy().forEach(r -> contributors.putIfAbsent(r, asset));
+            List<String> reviewers = o.reviewedBy();
+            for (int i = 0; i < reviewers.size(); i++) {
+                contributors.putIfAbsent(reviewers.get(i), asset);
+            }
             if (o.approvedBy() != null) {
                 note(o.approvedBy(), asset, inWork);
             }
@@ -45,7 +53,7 @@ public final class AiWork {
             generatedByKind.putIfAbsent(asset.kind(), asset);
             generatedCount.merge(asset.kind(), 1L, Long::sum);
         }
-        if (asset.delivered() && asset.likeness().stream().anyMatch(Asset.Likeness::synthetic)) {
+        if (asset.delivered() && hasSyntheticLikeness(asset)) {
             if (firstSyntheticLikeness == null) {
                 firstSyntheticLikeness = asset;
             }
@@ -63,6 +71,16 @@ public final class AiWork {
             firstSyntheticLikeness = place.apply(later.firstSyntheticLikeness);
         }
         syntheticLikenessCount += later.syntheticLikenessCount;
+    }
+
+    private static boolean hasSyntheticLikeness(Asset asset) {
+        List<Asset.Likeness> uses = asset.likeness();
+        for (int i = 0; i < uses.size(); i++) {
+            if (uses.get(i).synthetic()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void note(String person, Asset asset, boolean inWork) {

@@ -130,8 +130,8 @@ public final class AuditEngine {
             }
             adl.accept(asset);
             context.aiWork().accept(asset);
-            for (AssetRule rule : assetRules) {
-                rule.check(asset, context, findings);
+            for (int i = 0; i < assetRules.size(); i++) { // no iterator: this runs for every asset
+                assetRules.get(i).check(asset, context, findings);
             }
         }
 

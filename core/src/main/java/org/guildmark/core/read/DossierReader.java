@@ -590,3 +590,4 @@ public final class DossierReader {
     };
 
 }
+
