@@ -95,6 +95,9 @@ public final class AuditBenchmark {
         long[] parseValues = new long[rounds];
         long[] auditJson = new long[rounds];
         long[] auditAlone = new long[rounds];
+        long[] cpuParse = new long[rounds];
+        long[] cpuJson = new long[rounds];
+        long[] cpuAlone = new long[rounds];
         long[] auditYaml = new long[rounds];
         long[] parseYaml = new long[rounds];
         long[] engineYaml = new long[rounds];
@@ -102,16 +105,22 @@ public final class AuditBenchmark {
         long[] engineYamlTwo = new long[rounds];
         long peak = 0;
         for (int r = 0; r < rounds; r++) {
+            long c0 = cpu();
             parse[r] = timed(() -> parse(json));
+            cpuParse[r] = cpu() - c0;
             parseValues[r] = timed(() -> parseValues(json));
             resetPeaks();
             final long expected = assets;
+            long c1 = cpu();
             auditJson[r] = timed(() -> audit(json, expected, SPLIT));
+            cpuJson[r] = cpu() - c1;
             peak = Math.max(peak, peakHeap());
+            long c2 = cpu();
             auditAlone[r] = timed(() -> audit(json, expected, ALONE));
-            System.out.printf(Locale.ROOT, "round %d: parse %.3f s · parse+values %.3f s · audit JSON %.3f s · "
-                    + "audit JSON, one reading thread %.3f s%n", r + 1, parse[r] / 1e9, parseValues[r] / 1e9,
-                    auditJson[r] / 1e9, auditAlone[r] / 1e9);
+            cpuAlone[r] = cpu() - c2;
+            System.out.printf(Locale.ROOT, "round %d: parse %.3f s · parse+values %.3f s · audit JSON %.3f s (CPU %.3f s) · "
+                    + "audit JSON, one reading thread %.3f s (CPU %.3f s)%n", r + 1, parse[r] / 1e9, parseValues[r] / 1e9,
+                    auditJson[r] / 1e9, cpuJson[r] / 1e9, auditAlone[r] / 1e9, cpuAlone[r] / 1e9);
             if (withYaml) {
                 auditYaml[r] = timed(() -> audit(yaml, expected, SPLIT));
                 parseYaml[r] = timed(() -> parseYaml(yaml));
@@ -140,6 +149,16 @@ public final class AuditBenchmark {
                 TARGET_JSON_RATIO);
         System.out.printf(Locale.ROOT, "| audit JSON, one reading thread ÷ parse (tokens only) | %.2f× |%n", a1 / p);
         System.out.printf(Locale.ROOT, "| audit JSON ÷ parse reading every value | %.2f× |%n", a / pv);
+        double cp = median(cpuParse);
+        double cj = median(cpuJson);
+        double ca = median(cpuAlone);
+        System.out.printf(Locale.ROOT, "| CPU time: parse (tokens only) · audit JSON · audit JSON, one reading thread | %.3f s · %.3f s · %.3f s |%n",
+                cp / 1e9, cj / 1e9, ca / 1e9);
+        System.out.printf(Locale.ROOT, "| cores the audit JSON had on average (CPU time ÷ wall time) | %.2f |%n", cj / a);
+        // On a shared machine the wall times say how much CPU the process was given; the CPU times say how much
+        // work each did. Half the audit's CPU time against the parse's is the ratio two free cores would give at best.
+        System.out.printf(Locale.ROOT, "| audit JSON CPU time ÷ 2 cores ÷ parse (tokens only) CPU time | %.2f× |%n", cj / 2 / cp);
+        System.out.printf(Locale.ROOT, "| cores the parse had on average (CPU time ÷ wall time) | %.2f |%n", cp / p);
         System.out.printf(Locale.ROOT, "| peak heap during the JSON audit | %d MiB (of %d MiB; sum of the heap pools' peaks) |%n",
                 peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         boolean met = a / p <= TARGET_JSON_RATIO;
@@ -173,6 +192,11 @@ public final class AuditBenchmark {
 
     private static AuditEngine engine(DossierReader.Split split) {
         return new AuditEngine(Rules.all(), AuditEngine.DEFAULT_FINDINGS_PER_RULE, split);
+    }
+
+    /** The CPU time of the whole process so far, every thread (the audit's helpers included). */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double mbps(Path file, double nanos) {
