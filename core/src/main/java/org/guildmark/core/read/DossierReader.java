@@ -80,7 +80,8 @@ public final class DossierReader {
     /**
      * What a read produced. {@code dossier} is null when the file could not be read as a dossier at all;
      * {@code sink} is the one that saw the final pass over the assets; {@code sectionLocations} holds the
-     * {@code file:line:column} of each top-level key that was read, by name, for problems found later.
+     * {@code file:line:column} of each top-level key that was read, by name, for problems found later;
+     * {@code split} tells whether the assets were read by two threads (the result is the same either way).
      */
     public record Result<S extends AssetSink>(Dossier dossier, S sink, List<Problem> problems, long problemCount,
             String sha256, long assetCount, Map<String, String> sectionLocations, boolean split) {
