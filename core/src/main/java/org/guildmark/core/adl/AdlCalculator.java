@@ -57,12 +57,15 @@ public final class AdlCalculator {
             BigDecimal fraction = fraction(asset);
             BigDecimal ai = fraction.signum() == 0 ? BigDecimal.ZERO : asset.seconds().multiply(fraction);
             totalSeconds = totalSeconds.add(asset.seconds());
-            aiSeconds = aiSeconds.add(ai);
             BigDecimal[] dept = departments.computeIfAbsent(
                     asset.department() == null ? "(no department)" : asset.department(),
                     d -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             dept[0] = dept[0].add(asset.seconds());
-            dept[1] = dept[1].add(ai);
+            // Adding the scale-0 zero to a sum that starts at scale 0 changes neither its value nor its scale.
+            if (ai != BigDecimal.ZERO) {
+                aiSeconds = aiSeconds.add(ai);
+                dept[1] = dept[1].add(ai);
+            }
         } else if (aiInWork) {
             untimedAi.add(asset.id());
         }
@@ -77,7 +80,9 @@ public final class AdlCalculator {
         }
         boolean replica = false;
         boolean voice = false;
-        for (Asset.Likeness likeness : asset.likeness()) {
+        List<Asset.Likeness> uses = asset.likeness();
+        for (int i = 0; i < uses.size(); i++) { // no iterator: this runs for every asset
+            Asset.Likeness likeness = uses.get(i);
             if (likeness.synthetic()) {
                 syntheticLikeness.add(asset.id());
                 voice |= likeness.aspects().contains(Aspect.VOICE);
@@ -91,6 +96,28 @@ public final class AdlCalculator {
         mark(Marker.V, voice, asset);
         mark(Marker.W, aiInWork && (kind == AssetKind.SCRIPT || kind == AssetKind.SUBTITLE), asset);
         mark(Marker.M, aiInWork && kind == AssetKind.MUSIC, asset);
+    }
+
+    /**
+     * Takes in what {@code later} counted of the assets after this one's, as if this calculator had seen them
+     * too: sums are exact, so their order does not matter, and the first ids keep file order.
+     */
+    public void absorb(AdlCalculator later) {
+        aiSeconds = aiSeconds.add(later.aiSeconds);
+        totalSeconds = totalSeconds.add(later.totalSeconds);
+        unapproved.absorb(later.unapproved);
+        untimedAi.absorb(later.untimedAi);
+        anyAi.absorb(later.anyAi);
+        generatedScript.absorb(later.generatedScript);
+        compositeScript.absorb(later.compositeScript);
+        syntheticLikeness.absorb(later.syntheticLikeness);
+        generatedMusic.absorb(later.generatedMusic);
+        later.markers.forEach((m, tally) -> markers.computeIfAbsent(m, x -> new Tally()).absorb(tally));
+        later.departments.forEach((d, v) -> {
+            BigDecimal[] mine = departments.computeIfAbsent(d, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            mine[0] = mine[0].add(v[0]);
+            mine[1] = mine[1].add(v[1]);
+        });
     }
 
     private void mark(Marker marker, boolean present, Asset asset) {
@@ -184,6 +211,15 @@ public final class AdlCalculator {
                 first.add(id);
             }
             count++;
+        }
+
+        void absorb(Tally later) {
+            for (String id : later.first) {
+                if (first.size() < SAMPLE) {
+                    first.add(id);
+                }
+            }
+            count += later.count;
         }
 
         Adl.Sample sample() {

@@ -2,7 +2,9 @@ package org.guildmark.core.audit;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.guildmark.core.dossier.Asset;
 import org.guildmark.core.dossier.Enums.AiUse;
@@ -28,14 +30,21 @@ public final class AiWork {
         if (use == AiUse.NONE) {
             return;
         }
+        // Plain loops: this runs for every AI asset of a large dossier, and streams or lambdas would allocate.
         boolean inWork = use.putsAiOutputInWork();
-        asset.ai().prompters().forEach(p -> note(p, asset, inWork));
+        List<String> prompters = asset.ai().prompters();
+        for (int i = 0; i < prompters.size(); i++) {
+            note(prompters.get(i), asset, inWork);
+        }
         if (asset.oversight() != null) {
             Asset.Oversight o = asset.oversight();
             if (o.directedBy() != null) {
                 contributors.putIfAbsent(o.directedBy(), asset);
             }
-            o.reviewedBy().forEach(r -> contributors.putIfAbsent(r, asset));
+            List<String> reviewers = o.reviewedBy();
+            for (int i = 0; i < reviewers.size(); i++) {
+                contributors.putIfAbsent(reviewers.get(i), asset);
+            }
             if (o.approvedBy() != null) {
                 note(o.approvedBy(), asset, inWork);
             }
@@ -44,12 +53,34 @@ public final class AiWork {
             generatedByKind.putIfAbsent(asset.kind(), asset);
             generatedCount.merge(asset.kind(), 1L, Long::sum);
         }
-        if (asset.delivered() && asset.likeness().stream().anyMatch(Asset.Likeness::synthetic)) {
+        if (asset.delivered() && hasSyntheticLikeness(asset)) {
             if (firstSyntheticLikeness == null) {
                 firstSyntheticLikeness = asset;
             }
             syntheticLikenessCount++;
         }
+    }
+
+    /** Takes in what {@code later} saw of the assets after this one's; {@code place} renumbers its assets. */
+    void absorb(AiWork later, UnaryOperator<Asset> place) {
+        later.contributors.forEach((person, asset) -> contributors.putIfAbsent(person, place.apply(asset)));
+        later.creators.forEach((person, asset) -> creators.putIfAbsent(person, place.apply(asset)));
+        later.generatedByKind.forEach((kind, asset) -> generatedByKind.putIfAbsent(kind, place.apply(asset)));
+        later.generatedCount.forEach((kind, n) -> generatedCount.merge(kind, n, Long::sum));
+        if (firstSyntheticLikeness == null && later.firstSyntheticLikeness != null) {
+            firstSyntheticLikeness = place.apply(later.firstSyntheticLikeness);
+        }
+        syntheticLikenessCount += later.syntheticLikenessCount;
+    }
+
+    private static boolean hasSyntheticLikeness(Asset asset) {
+        List<Asset.Likeness> uses = asset.likeness();
+        for (int i = 0; i < uses.size(); i++) {
+            if (uses.get(i).synthetic()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void note(String person, Asset asset, boolean inWork) {

@@ -25,6 +25,7 @@ import org.guildmark.core.dossier.Dossier;
 import org.guildmark.core.dossier.DossierIndex;
 import org.guildmark.core.rates.RateScheduleReader;
 import org.guildmark.core.rates.RateSchedules;
+import org.guildmark.core.read.AssetShift;
 import org.guildmark.core.read.DossierReader;
 import org.guildmark.core.read.Problem;
 
@@ -47,6 +48,11 @@ public final class AuditEngine {
     }
 
     public AuditEngine(List<Rule> rules, int findingsPerRule) {
+        this(rules, findingsPerRule, DossierReader.Split.DEFAULT);
+    }
+
+    /** @param split when a large JSON dossier's assets are read by two threads (the report is the same) */
+    public AuditEngine(List<Rule> rules, int findingsPerRule, DossierReader.Split split) {
         for (Rule rule : rules) {
             if (rule instanceof AssetRule a) {
                 assetRules.add(a);
@@ -55,7 +61,7 @@ public final class AuditEngine {
             }
         }
         this.findingsPerRule = findingsPerRule;
-        this.reader = new DossierReader(Catalogs.allClauses().map(Clause::id).collect(Collectors.toSet()));
+        this.reader = new DossierReader(Catalogs.allClauses().map(Clause::id).collect(Collectors.toSet()), split);
     }
 
     public AuditReport audit(Path file, String displayName, LocalDate asOf) {
@@ -155,7 +161,7 @@ public final class AuditEngine {
     }
 
     /** One pass of the rules over the streamed assets, then the dossier rules. */
-    private final class StreamingAudit implements DossierReader.AssetSink {
+    private final class StreamingAudit implements DossierReader.MergeableSink<StreamingAudit> {
         final AuditContext context;
         final AdlCalculator adl;
         final FindingSink findings = new FindingSink(findingsPerRule);
@@ -188,9 +194,16 @@ public final class AuditEngine {
             }
             adl.accept(asset);
             context.aiWork().accept(asset);
-            for (AssetRule rule : assetRules) {
-                rule.check(asset, context, findings);
+            for (int i = 0; i < assetRules.size(); i++) { // no iterator: this runs for every asset
+                assetRules.get(i).check(asset, context, findings);
             }
+        }
+
+        @Override
+        public void absorb(StreamingAudit later, AssetShift shift) {
+            adl.absorb(later.adl);
+            context.aiWork().absorb(later.context.aiWork(), shift::apply);
+            findings.absorb(later.findings, shift::pointer);
         }
 
         AuditReport finish(String name, String sha256, long assets) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects findings. Counts are always exact; past {@code perRuleLimit} findings of one rule, only the count
@@ -30,6 +31,23 @@ public final class FindingSink {
         if (n <= perRuleLimit) {
             findings.add(new Finding(spec.id() + "@" + key, spec.clause(), spec.severity(), spec.id(), subject,
                     message, remediation));
+        }
+    }
+
+    /**
+     * Takes in the findings {@code later} made about the assets after this one's, as if this sink had made them:
+     * counts add up, and each rule keeps its first findings in file order up to the limit. {@code subject}
+     * renumbers the later sink's subjects.
+     */
+    public void absorb(FindingSink later, UnaryOperator<String> subject) {
+        Map<String, Long> listed = new HashMap<>(perRule);
+        later.perRule.forEach((rule, n) -> perRule.merge(rule, n, Long::sum));
+        later.counts.forEach((severity, n) -> counts.merge(severity, n, Long::sum));
+        for (Finding f : later.findings) {
+            if (listed.merge(f.rule(), 1L, Long::sum) <= perRuleLimit) {
+                findings.add(new Finding(f.id(), f.clause(), f.severity(), f.rule(), subject.apply(f.subject()),
+                        f.message(), f.remediation()));
+            }
         }
     }
 

@@ -14,11 +14,8 @@ final class AssetPipeline implements DossierReader.AssetSink, AutoCloseable {
     private static final int BATCH = 512;
     private static final Asset[] END = new Asset[0];
 
-    private final DossierReader.AssetSink downstream;
-    private final String file;
+    private final IdCheck judged;
     private final BlockingQueue<Asset[]> queue = new ArrayBlockingQueue<>(64);
-    private final Problems problems = new Problems();
-    private final IdSet ids;
     private final Thread worker;
     private Asset[] batch = new Asset[BATCH];
     private int size;
@@ -26,9 +23,7 @@ final class AssetPipeline implements DossierReader.AssetSink, AutoCloseable {
     private boolean closed;
 
     AssetPipeline(DossierReader.AssetSink downstream, String file, long expectedAssets) {
-        this.downstream = downstream;
-        this.file = file;
-        this.ids = new IdSet(expectedAssets);
+        this.judged = new IdCheck(downstream, file, expectedAssets);
         this.worker = new Thread(this::work, "guildmark-assets");
         this.worker.setDaemon(true);
         this.worker.start();
@@ -71,7 +66,7 @@ final class AssetPipeline implements DossierReader.AssetSink, AutoCloseable {
 
     /** The duplicate-id problems found; complete once {@link #close()} returned. */
     Problems problems() {
-        return problems;
+        return judged.problems();
     }
 
     private void put(Asset[] assets) {
@@ -95,13 +90,7 @@ final class AssetPipeline implements DossierReader.AssetSink, AutoCloseable {
                 }
                 try {
                     for (Asset asset : assets) {
-                        long first = ids.addOrFirst(asset.id(), asset.index());
-                        if (first >= 0) {
-                            problems.add(new Problem(file + ":" + asset.line() + ":" + asset.column(),
-                                    asset.pointer() + "/id", "asset id '" + asset.id() + "' is already used by /assets/"
-                                            + first + "; asset ids must be unique"));
-                        }
-                        downstream.accept(asset);
+                        judged.accept(asset);
                     }
                 } catch (RuntimeException | Error e) {
                     failure = e;

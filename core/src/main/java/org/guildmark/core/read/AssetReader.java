@@ -25,22 +25,52 @@ final class AssetReader {
     private final TokenReader r;
     private final DossierIndex index;
     private long count;
+    private long elements;
+    private TokenStreamLocation lastStart;
+    private boolean betweenElements;
 
     AssetReader(TokenReader reader, DossierIndex index) {
         this.r = reader;
         this.index = index;
     }
 
+    /** The assets read and handed on. */
     long count() {
         return count;
+    }
+
+    /** The elements of the list met so far, assets or not. */
+    long elements() {
+        return elements;
+    }
+
+    /** Where the last element met starts. */
+    TokenStreamLocation lastStart() {
+        return lastStart;
+    }
+
+    /**
+     * True while the parser looks for the list's next element, every token of the previous one consumed: if it
+     * asks for more input now, all it has read since the previous element is the separator.
+     */
+    boolean betweenElements() {
+        return betweenElements;
     }
 
     void readAll(DossierReader.AssetSink sink) {
         if (!r.beginArray("a list of assets")) {
             return;
         }
-        while (r.nextElement()) {
-            Asset asset = asset(r.elementIndex());
+        while (true) {
+            betweenElements = true;
+            boolean more = r.nextElement();
+            betweenElements = false;
+            if (!more) {
+                return;
+            }
+            elements++;
+            lastStart = r.mark();
+            Asset asset = asset(r.elementIndex(), lastStart);
             if (asset != null) {
                 count++;
                 sink.accept(asset);
@@ -56,8 +86,7 @@ final class AssetReader {
         return seen | bit;
     }
 
-    private Asset asset(long position) {
-        TokenStreamLocation start = r.mark();
+    private Asset asset(long position, TokenStreamLocation start) {
         if (!r.beginObjectUntracked("an asset")) {
             return null;
         }

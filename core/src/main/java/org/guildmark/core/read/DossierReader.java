@@ -51,12 +51,40 @@ public final class DossierReader {
     }
 
     /**
+     * A sink whose work can be shared between threads: a second sink from the same factory sees the assets that
+     * follow, numbered from zero, and is then absorbed as if this one had seen them all, in file order.
+     * A reader splits the assets of a large JSON dossier only for such sinks.
+     */
+    public interface MergeableSink<S extends MergeableSink<S>> extends AssetSink {
+        /** Takes in what {@code later} saw; {@code shift} renumbers and places its assets in the whole file. */
+        void absorb(S later, AssetShift shift);
+    }
+
+    /**
+     * When a JSON dossier of at least {@code minimumBytes} has its assets read by two threads at once; the second
+     * starts at the first element boundary found {@code at} (0 to 1) of the way from the list's start to the
+     * file's end. The report is the same either way.
+     */
+    public record Split(long minimumBytes, double at) {
+        /** Large dossiers only: below a few megabytes a second thread costs more than it saves. */
+        public static final Split DEFAULT = new Split(4L << 20, 0.5);
+        public static final Split NEVER = new Split(Long.MAX_VALUE, 0.5);
+
+        public Split {
+            if (minimumBytes < 0 || !(at > 0 && at < 1)) {
+                throw new IllegalArgumentException("minimumBytes >= 0 and 0 < at < 1");
+            }
+        }
+    }
+
+    /**
      * What a read produced. {@code dossier} is null when the file could not be read as a dossier at all;
      * {@code sink} is the one that saw the final pass over the assets; {@code sectionLocations} holds the
-     * {@code file:line:column} of each top-level key that was read, by name, for problems found later.
+     * {@code file:line:column} of each top-level key that was read, by name, for problems found later;
+     * {@code split} tells whether the assets were read by two threads (the result is the same either way).
      */
     public record Result<S extends AssetSink>(Dossier dossier, S sink, List<Problem> problems, long problemCount,
-            String sha256, long assetCount, Map<String, String> sectionLocations) {
+            String sha256, long assetCount, Map<String, String> sectionLocations, boolean split) {
         public Result {
             sectionLocations = Map.copyOf(sectionLocations);
         }
@@ -93,7 +121,7 @@ public final class DossierReader {
             .build();
 
     // The reader opens and closes the file itself.
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS)
+    static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
     // The YAML parser streams too, so the document-size guard of SnakeYAML is lifted to what an int can count;
     // duplicate keys pass through to the reader, which reports them without stopping.
@@ -102,10 +130,16 @@ public final class DossierReader {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
     private final Set<String> knownClauses;
+    private final Split split;
 
     /** @param knownClauses clause ids an attestation may name; empty to accept any */
     public DossierReader(Set<String> knownClauses) {
+        this(knownClauses, Split.DEFAULT);
+    }
+
+    public DossierReader(Set<String> knownClauses, Split split) {
         this.knownClauses = Set.copyOf(knownClauses);
+        this.split = split;
     }
 
     public <S extends AssetSink> Result<S> read(Path file, String displayName,
@@ -114,11 +148,11 @@ public final class DossierReader {
         String unreadable = unreadable(file);
         if (unreadable != null) {
             problems.add(new Problem(displayName + ":1:1", "", unreadable));
-            return new Result<>(null, null, problems.list(), problems.total(), null, 0, Map.of());
+            return new Result<>(null, null, problems.list(), problems.total(), null, 0, Map.of(), false);
         }
         boolean yaml = isYaml(file);
         // The file is hashed on another core while it is parsed on this one.
-        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> FileDigest.sha256(file), HASHING);
+        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> FileDigest.sha256(file), WORKERS);
         Pass<S> first = new Pass<>(file, displayName, yaml, sinkFactory, null);
         first.run();
         problems.addAll(first.headerProblems);
@@ -138,7 +172,7 @@ public final class DossierReader {
             }
         }
         return new Result<>(dossier, last.sink, problems.list(), problems.total(), hash, last.assetCount,
-                first.sectionLocations);
+                first.sectionLocations, last.assetsSplit);
     }
 
     private static String unreadable(Path file) {
@@ -196,7 +230,9 @@ public final class DossierReader {
             message = TOO_DEEP;
         } else if (e instanceof JacksonException je) {
             if (je.getLocation() != null && je.getLocation().getLineNr() > 0) {
-                where = displayName + ":" + je.getLocation().getLineNr() + ":" + je.getLocation().getColumnNr();
+                where = reader == null
+                        ? displayName + ":" + je.getLocation().getLineNr() + ":" + je.getLocation().getColumnNr()
+                        : reader.format(je.getLocation());
             }
             message = explain(je);
         } else {
@@ -257,7 +293,10 @@ public final class DossierReader {
         boolean assetsStreamed;
         boolean completed;
         long assetCount;
+        boolean assetsSplit;
         S sink;
+        /** The file's bytes when the assets may be split between two threads, else null. */
+        SplicedFile spliceable;
 
         Pass(Path file, String displayName, boolean yaml, Function<DossierIndex, S> sinkFactory, Dossier knownHeader) {
             this.file = file;
@@ -279,8 +318,7 @@ public final class DossierReader {
                 fileSize = 0;
             }
             TokenReader reader = null;
-            try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                    JsonParser parser = open(raw, yaml)) {
+            try (InputStream raw = openBytes(); JsonParser parser = open(raw, yaml)) {
                 reader = new TokenReader(parser, displayName, headerProblems);
                 header = new HeaderReader(reader, knownClauses);
                 readRoot(reader);
@@ -290,6 +328,15 @@ public final class DossierReader {
             } catch (IOException e) {
                 fail(reader == null ? headerProblems : reader.problems(), displayName, reader, new UncheckedIOException(e));
             }
+        }
+
+        private InputStream openBytes() throws IOException {
+            if (!yaml && fileSize >= split.minimumBytes() && isPlainUtf8(file)) {
+                // Read ahead little on a small file, so that a split point can still lie ahead of what was read.
+                spliceable = new SplicedFile(file, 0, (int) Math.max(512, Math.min(1 << 16, fileSize / 64)));
+                return spliceable;
+            }
+            return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         }
 
         private void readRoot(TokenReader r) {
@@ -358,15 +405,87 @@ public final class DossierReader {
             DossierIndex index = new DossierIndex(known);
             AssetReader assets = new AssetReader(r, index);
             sink = sinkFactory.apply(index);
-            // A delivered asset takes some 100 bytes or more in any encoding: a generous guess of how many will come.
-            try (AssetPipeline pipeline = new AssetPipeline(sink, displayName, fileSize / 100)) {
-                assets.readAll(pipeline);
-                pipeline.close();
-                assetProblems.addAll(pipeline.problems());
+            long boundary = spliceable == null || !(sink instanceof MergeableSink<?>) ? -1 : boundary(r);
+            if (boundary > 0) {
+                readSplit(r, assets, index, boundary);
+            } else {
+                // A delivered asset takes some 100 bytes or more in any encoding: a generous guess of how many will come.
+                try (AssetPipeline pipeline = new AssetPipeline(sink, displayName, fileSize / 100)) {
+                    assets.readAll(pipeline);
+                    pipeline.close();
+                    assetProblems.addAll(pipeline.problems());
+                }
+                assetCount = assets.count();
             }
-            assetCount = assets.count();
             assetsStreamed = true;
             r.problems(headerProblems);
+        }
+
+        /** Where a second thread may start on the assets list that starts here, or -1 to read it alone. */
+        private long boundary(TokenReader r) {
+            SplicedFile input = spliceable;
+            spliceable = null; // one split per read: a repeated 'assets' key is read alone
+            long start = r.mark().getByteOffset();
+            if (start < 0) {
+                return -1;
+            }
+            long from = Math.max(input.delivered(), start + (long) ((fileSize - start) * split.at()));
+            long found = ElementBoundary.find(file, from, fileSize);
+            if (found < 0) {
+                return -1;
+            }
+            splicing = input;
+            return found;
+        }
+
+        private SplicedFile splicing;
+
+        /**
+         * Reads the assets up to {@code boundary} here and from it on another thread. When this reader arrives at
+         * the boundary between two elements and the other read them all cleanly, with no id both have seen, the
+         * stream jumps to the list's end and the other's sink is absorbed; otherwise this reader reads on alone,
+         * so whatever is wrong is reported exactly as a single reader reports it.
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"}) // the sink was checked to be a MergeableSink of its own type
+        private void readSplit(TokenReader r, AssetReader assets, DossierIndex index, long boundary) {
+            S later = sinkFactory.apply(index);
+            long listStart = r.mark().getByteOffset();
+            ChunkRead<S> chunk = new ChunkRead<>(file, boundary + 1, displayName, index, later, (fileSize - boundary) / 100);
+            IdCheck ids = new IdCheck(sink, displayName, (boundary - listStart) / 100);
+            ChunkRead.Outcome<S>[] taken = new ChunkRead.Outcome[1];
+            AssetShift[] shift = new AssetShift[1];
+            splicing.spliceAt(boundary, at -> {
+                int[] comma = assets.betweenElements() && assets.lastStart() != null
+                        ? placeOfSeparator(assets.lastStart(), at) : null;
+                if (comma == null) {
+                    chunk.cancel(); // the guess was not a comma between two assets
+                    return at;
+                }
+                ChunkRead.Outcome<S> outcome = chunk.join();
+                if (outcome == null || ids.sharesAnIdWith(outcome.ids())) {
+                    return at;
+                }
+                // The other thread's text starts just after the comma.
+                shift[0] = new AssetShift(assets.elements(), comma[0], comma[1] + 1);
+                int endLine = comma[0] + outcome.endLine() - 1;
+                int endColumn = outcome.endLine() == 1 ? comma[1] + outcome.endColumn() - ChunkRead.PREFIX.length
+                        : outcome.endColumn();
+                r.spliced(at, comma[0], comma[1], endLine, endColumn);
+                taken[0] = outcome;
+                return outcome.end();
+            });
+            try {
+                assets.readAll(ids);
+            } finally {
+                chunk.cancel();
+            }
+            assetProblems.addAll(ids.problems());
+            assetCount = assets.count();
+            if (taken[0] != null) {
+                ((MergeableSink) sink).absorb((MergeableSink) taken[0].sink(), shift[0]);
+                assetCount += taken[0].assets();
+                assetsSplit = true;
+            }
         }
 
         private void checkHeaderReferences(TokenReader r) {
@@ -389,12 +508,87 @@ public final class DossierReader {
                 }
             }
         }
+
+        /**
+         * The line and column of the comma at {@code comma}, counted on from the start of the list's last element as
+         * the parser counts, if the bytes between are that one whole object and blank space; else null.
+         */
+        private int[] placeOfSeparator(tools.jackson.core.TokenStreamLocation last, long comma) {
+            int line = last.getLineNr();
+            int column = last.getColumnNr();
+            int depth = 0;
+            boolean closed = false;
+            boolean inString = false;
+            boolean escaped = false;
+            boolean afterCr = false;
+            try (var channel = java.nio.channels.FileChannel.open(file)) {
+                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 14);
+                long position = last.getByteOffset();
+                while (position < comma) {
+                    bytes.clear().limit((int) Math.min(bytes.capacity(), comma - position));
+                    int n = channel.read(bytes, position);
+                    if (n <= 0) {
+                        return null;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        byte b = bytes.get(i);
+                        if (position + i == last.getByteOffset() && b != '{') {
+                            return null;
+                        }
+                        if (closed && b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                            return null; // more than blank space after the element
+                        }
+                        if (inString) {
+                            inString = escaped || b != '"';
+                            escaped = !escaped && b == '\\';
+                        } else if (b == '"') {
+                            inString = true;
+                        } else if (b == '{' || b == '[') {
+                            depth++;
+                        } else if (b == '}' || b == ']') {
+                            closed = --depth == 0;
+                        }
+                        if (b == '\n' && afterCr) {
+                            afterCr = false; // CR LF is one line break
+                        } else if (b == '\n' || b == '\r') {
+                            line++;
+                            column = 1;
+                            afterCr = b == '\r';
+                        } else {
+                            column++;
+                            afterCr = false;
+                        }
+                    }
+                    position += n;
+                }
+            } catch (IOException e) {
+                return null;
+            }
+            return closed ? new int[] {line, column} : null;
+        }
     }
 
-    private static final java.util.concurrent.Executor HASHING = task -> {
-        Thread thread = new Thread(task, "guildmark-sha256");
+    /** Whether the file is UTF-8 without a byte-order mark, so that its byte offsets are the parser's. */
+    private static boolean isPlainUtf8(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            for (byte b : head) {
+                if (b == 0 || (b & 0xff) >= 0xef) {
+                    return false; // UTF-16 or UTF-32, or a byte-order mark
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Daemon threads for work beside the reading thread: the file's hash, the later share of the assets. */
+    static final java.util.concurrent.Executor WORKERS = task -> {
+        Thread thread = new Thread(task, "guildmark-reader-worker");
         thread.setDaemon(true);
         thread.start();
     };
 
 }
+

@@ -54,6 +54,33 @@ final class IdSet {
         }
     }
 
+    /** Whether an id is in both sets; each probe is a lookup in {@code other}, which is not changed. */
+    boolean sharesAnyWith(IdSet other) {
+        for (int at = 0; at < table.length; at += STRIDE) {
+            if ((table[at] != 0 || table[at + 1] != 0) && other.contains(table[at], table[at + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean contains(long h1, long h2) {
+        int mask = capacity - 1;
+        int slot = (int) h1 & mask;
+        while (true) {
+            int at = slot * STRIDE;
+            long a = table[at];
+            long b = table[at + 1];
+            if (a == 0 && b == 0) {
+                return false;
+            }
+            if (a == h1 && b == h2) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
     private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;

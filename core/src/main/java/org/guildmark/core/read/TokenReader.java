@@ -312,7 +312,8 @@ public final class TokenReader {
     public BigDecimal decimal() {
         JsonToken t = parser.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return parser.getDecimalValue();
+            BigDecimal plain = plainDecimal();
+            return plain != null ? plain : parser.getDecimalValue();
         }
         if (t == JsonToken.VALUE_STRING) {
             String text = parser.getString();
@@ -327,6 +328,44 @@ public final class TokenReader {
             skip();
         }
         return null;
+    }
+
+    /**
+     * The current number when it is written plainly ({@code -}, digits, a point, digits; at most 18 digits), read
+     * from the parser's buffer into the same value and scale as the general parser gives, with one allocation
+     * instead of several; null for any other form, which the general parser reads.
+     */
+    private BigDecimal plainDecimal() {
+        int length = parser.getStringLength();
+        if (length == 0 || length > 19) {
+            return null;
+        }
+        char[] chars = parser.getStringCharacters();
+        int at = parser.getStringOffset();
+        int end = at + length;
+        boolean negative = chars[at] == '-';
+        int i = negative ? at + 1 : at;
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < end; i++) {
+            char c = chars[i];
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || digits > 18 || scale == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     static boolean isDecimal(String text) {
@@ -487,7 +526,40 @@ public final class TokenReader {
     }
 
     public String format(TokenStreamLocation at) {
-        return file + ":" + at.getLineNr() + ":" + at.getColumnNr();
+        return file + ":" + line(at) + ":" + column(at);
+    }
+
+    // Where the parser's stream jumped ahead past bytes another thread read (see SplicedFile): from this parser
+    // offset, which the parser places at (spliceLine, spliceColumn), the file really continues at (toLine, toColumn).
+    private long spliceOffset = Long.MAX_VALUE;
+    private int spliceLine;
+    private int spliceColumn;
+    private int toLine;
+    private int toColumn;
+
+    /** Tells the reader that from {@code parserOffset} on, the bytes it parses sit elsewhere in the file. */
+    void spliced(long parserOffset, int line, int column, int realLine, int realColumn) {
+        spliceOffset = parserOffset;
+        spliceLine = line;
+        spliceColumn = column;
+        toLine = realLine;
+        toColumn = realColumn;
+    }
+
+    /** The line of {@code at} in the file. */
+    public int line(TokenStreamLocation at) {
+        if (at.getByteOffset() < spliceOffset) {
+            return at.getLineNr();
+        }
+        return toLine + at.getLineNr() - spliceLine;
+    }
+
+    /** The column of {@code at} in the file. */
+    public int column(TokenStreamLocation at) {
+        if (at.getByteOffset() < spliceOffset || at.getLineNr() != spliceLine) {
+            return at.getColumnNr();
+        }
+        return toColumn + at.getColumnNr() - spliceColumn;
     }
 
     public String file() {
