@@ -3,13 +3,13 @@ package org.guildmark.app.admin;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.guildmark.app.registry.RegisteredRepresentative;
+import org.guildmark.app.registry.RepresentedPeople;
 import org.guildmark.app.security.Account;
 import org.guildmark.app.security.Accounts;
 import org.guildmark.app.security.Role;
@@ -20,6 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,10 +56,15 @@ class AccountAdministration {
 
     private final Accounts accounts;
     private final BindingChoices choices;
+    private final RepresentedPeople represented;
+    private final TransactionOperations transactions;
 
-    AccountAdministration(Accounts accounts, BindingChoices choices) {
+    AccountAdministration(Accounts accounts, BindingChoices choices, RepresentedPeople represented,
+            TransactionOperations transactions) {
         this.accounts = accounts;
         this.choices = choices;
+        this.represented = represented;
+        this.transactions = transactions;
     }
 
     @GetMapping
@@ -94,8 +100,13 @@ class AccountAdministration {
         Role role = form.chosenRole();
         Account account;
         try {
-            account = accounts.create(form.getUsername(), password, role, form.organizationForRole(),
-                    form.personForRole(), new LinkedHashSet<>(form.peopleForRole()));
+            // The account and what it acts as are stored together, or neither.
+            account = transactions.execute(status -> {
+                Account created = accounts.create(form.getUsername(), password, role, form.organizationForRole(),
+                        form.personForRole());
+                form.representativesForRole().forEach(entry -> represented.bind(created.id(), entry));
+                return created;
+            });
         } catch (DuplicateKeyException takenMeanwhile) {
             errors.rejectValue("username", "username.taken",
                     "An account with this username exists already; choose another.");
@@ -168,6 +179,7 @@ class AccountAdministration {
                 .toList());
         model.addAttribute("organizations", choices.organizations());
         model.addAttribute("people", choices.people());
+        model.addAttribute("representatives", choices.representatives());
         return "admin/account-new";
     }
 
@@ -183,11 +195,9 @@ class AccountAdministration {
             return people.getOrDefault(account.person(), "unknown person");
         }
         if (account.role() == Role.REPRESENTATIVE) {
-            return accounts.peopleRepresentedBy(account.id()).stream()
-                    .map(people::get)
-                    .filter(Objects::nonNull)
-                    .sorted()
-                    .collect(Collectors.joining(", "));
+            return represented.entriesOf(account.id()).stream()
+                    .map(RegisteredRepresentative::label)
+                    .collect(Collectors.joining("; "));
         }
         return "";
     }

@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.guildmark.app.registry.RepresentedPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The organizations and people an account can be bound to, by name. Reads the registry's tables directly, read-only,
+ * The organizations, people and representative entries an account can be bound to, by name. Reads the registry's tables directly, read-only,
  * until the registry publishes listing queries of its own.
  */
 @Component
@@ -20,9 +21,20 @@ class BindingChoices {
     }
 
     private final JdbcClient jdbc;
+    private final RepresentedPeople represented;
 
-    BindingChoices(JdbcClient jdbc) {
+    BindingChoices(JdbcClient jdbc, RepresentedPeople represented) {
         this.jdbc = jdbc;
+        this.represented = represented;
+    }
+
+    /** Each person's representative entries, e.g. "Elin Sand (minor) — Karin Sand, guardian". */
+    List<Choice> representatives() {
+        return represented.all().stream().map(entry -> new Choice(entry.id(), entry.label())).toList();
+    }
+
+    boolean representativeExists(UUID id) {
+        return represented.find(id).isPresent();
     }
 
     List<Choice> organizations() {

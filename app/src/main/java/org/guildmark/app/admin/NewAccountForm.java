@@ -20,7 +20,7 @@ public class NewAccountForm {
     private String role = "";
     private UUID organization;
     private UUID person;
-    private List<UUID> people = new ArrayList<>();
+    private List<UUID> representatives = new ArrayList<>();
     private String passwordMode = PasswordChoice.GENERATE;
     private String password = "";
     private String passwordAgain = "";
@@ -65,13 +65,13 @@ public class NewAccountForm {
                 errors.rejectValue("person", "person.unknown",
                         "That person is not in the registry; choose one from the list.");
             }
-        } else if (chosen == Role.REPRESENTATIVE && !errors.hasFieldErrors("people")) {
-            if (people == null || people.isEmpty()) {
-                errors.rejectValue("people", "people.missing",
-                        "A representative acts for at least one person: choose whom.");
-            } else if (!people.stream().allMatch(choices::personExists)) {
-                errors.rejectValue("people", "people.unknown",
-                        "One of the chosen people is not in the registry; choose from the list.");
+        } else if (chosen == Role.REPRESENTATIVE && !errors.hasFieldErrors("representatives")) {
+            if (representatives == null || representatives.isEmpty()) {
+                errors.rejectValue("representatives", "representatives.missing",
+                        "A representative acts for at least one person: choose the person and as whom.");
+            } else if (!representatives.stream().allMatch(choices::representativeExists)) {
+                errors.rejectValue("representatives", "representatives.unknown",
+                        "One of the chosen entries is not in the registry; choose from the list.");
             }
         }
         PasswordChoice.check(passwordMode, password, passwordAgain, errors);
@@ -86,8 +86,9 @@ public class NewAccountForm {
         return chosenRole() == Role.PERFORMER ? person : null;
     }
 
-    List<UUID> peopleForRole() {
-        return chosenRole() == Role.REPRESENTATIVE ? List.copyOf(people) : List.of();
+    /** The representative entries (person, relation, representative's name) a representative account acts as. */
+    List<UUID> representativesForRole() {
+        return chosenRole() == Role.REPRESENTATIVE ? representatives.stream().distinct().toList() : List.of();
     }
 
     boolean generatesPassword() {
@@ -131,12 +132,12 @@ public class NewAccountForm {
         this.person = person;
     }
 
-    public List<UUID> getPeople() {
-        return people;
+    public List<UUID> getRepresentatives() {
+        return representatives;
     }
 
-    public void setPeople(List<UUID> people) {
-        this.people = people == null ? new ArrayList<>() : new ArrayList<>(people);
+    public void setRepresentatives(List<UUID> representatives) {
+        this.representatives = representatives == null ? new ArrayList<>() : new ArrayList<>(representatives);
     }
 
     public String getPasswordMode() {

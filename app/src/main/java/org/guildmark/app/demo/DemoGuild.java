@@ -19,13 +19,18 @@ import java.util.UUID;
 import org.guildmark.app.registry.ConsentEvent;
 import org.guildmark.app.registry.ConsentGrant;
 import org.guildmark.app.registry.ConsentGrants;
+import org.guildmark.app.registry.ConsentReceipts;
 import org.guildmark.app.registry.ConsentStatus;
+import org.guildmark.app.registry.DeletionObligations;
 import org.guildmark.app.registry.Evidence;
 import org.guildmark.app.registry.GrantScope;
+import org.guildmark.app.registry.GrantUses;
 import org.guildmark.app.registry.GrantTerms;
 import org.guildmark.app.registry.Organizations;
 import org.guildmark.app.registry.PersonRegistry;
+import org.guildmark.app.registry.ReceiptIssuer;
 import org.guildmark.app.registry.RegisteredPerson;
+import org.guildmark.app.registry.RepresentedPeople;
 import org.guildmark.app.security.Accounts;
 import org.guildmark.app.security.Role;
 import org.guildmark.core.dossier.Consent.Approval;
@@ -49,9 +54,10 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The demonstration guild, after the story of {@code examples/lighthouse-feature.yaml}: Harbor Pictures makes
- * <i>The Lighthouse Keeper</i>; Mara Lindqvist consented to her de-aged replica; Elin Sand, a minor, waits for the
- * second reviewer after her guardian approved; Owen Pryce withdrew his voice consent; the late Arvid Nyström's
- * estate consented to archive use that has since expired.
+ * <i>The Lighthouse Keeper</i>; Mara Lindqvist consented to her de-aged replica (used in scene 18) and a trailer
+ * voice-over; Elin Sand, a minor, has a grant the second reviewer approved that waits for her guardian; Owen Pryce
+ * withdrew his voice consent and Harbor's deletion is overdue; the late Arvid Nyström's estate consented to archive
+ * use that has since expired.
  *
  * <p>Seeded once, in one transaction together with its row in {@code demo_seed}, so a second start (or a second node)
  * finds the row and adds nothing, and a failed seed leaves nothing behind. The demo accounts share {@link #PASSWORD},
@@ -85,17 +91,29 @@ public final class DemoGuild {
     private final Organizations organizations;
     private final ConsentGrants grants;
     private final Accounts accounts;
+    private final RepresentedPeople represented;
+    private final GrantUses uses;
+    private final DeletionObligations obligations;
+    private final ConsentReceipts receipts;
+    private final ReceiptIssuer issuer;
     private final Clock clock;
     private final PrintStream console;
 
     DemoGuild(JdbcClient jdbc, TransactionOperations transactions, PersonRegistry people, Organizations organizations,
-            ConsentGrants grants, Accounts accounts, Clock clock, PrintStream console) {
+            ConsentGrants grants, Accounts accounts, RepresentedPeople represented, GrantUses uses,
+            DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer, Clock clock,
+            PrintStream console) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.people = people;
         this.organizations = organizations;
         this.grants = grants;
         this.accounts = accounts;
+        this.represented = represented;
+        this.uses = uses;
+        this.obligations = obligations;
+        this.receipts = receipts;
+        this.issuer = issuer;
         this.clock = clock;
         this.console = console;
     }
@@ -145,28 +163,44 @@ public final class DemoGuild {
 
         // Mara's de-aged replica and one synthetic line in the scene-18 flashback: given.
         LocalDate maraSigned = today.minusDays(75);
-        grants.record(terms(mara, harbor, lighthouse, mara.name(), maraSigned, EnumSet.of(Aspect.FACE, Aspect.VOICE),
+        ConsentGrant maraGrant = grants.record(terms(mara, harbor, lighthouse, mara.name(), maraSigned,
+                        EnumSet.of(Aspect.FACE, Aspect.VOICE),
                         EnumSet.of(Purpose.SYNTHETIC_MEDIA, Purpose.DIGITAL_ALTERATION), maraSigned,
-                        today.plusYears(2), "18500.00", List.of()),
+                        today.plusYears(2), "18500.00", 30, List.of()),
                 event(ConsentStatus.GIVEN, maraSigned, mara.name(), "signed after a walkthrough of the scene-18 shots"));
+        uses.record(maraGrant.id(), harbor, lighthouse, "scene 18 flashback, shots 18-04 to 18-09", null,
+                now.minus(40, ChronoUnit.DAYS), now.minus(40, ChronoUnit.DAYS), "harbor");
+        // A second grant of Mara's, for the trailer's voice-over: given, not used yet.
+        grants.record(terms(mara, harbor, lighthouse, mara.name(), maraSigned.plusDays(5), EnumSet.of(Aspect.VOICE),
+                        EnumSet.of(Purpose.SYNTHETIC_MEDIA), maraSigned.plusDays(5), today.plusMonths(6), "2500.00", 30,
+                        List.of()),
+                event(ConsentStatus.GIVEN, maraSigned.plusDays(5), mara.name(), "trailer voice-over only"));
 
-        // Elin plays the keeper's granddaughter: her guardian approved, the second reviewer has not yet.
-        LocalDate karinApproved = today.minusDays(6);
-        grants.record(terms(elin, harbor, lighthouse, "Karin Sand", null, EnumSet.of(Aspect.FACE),
+        // Elin plays the keeper's granddaughter: Harbor asked, the guild's second reviewer approved, and the
+        // grant now waits for her guardian, Karin Sand, to give it (clause 3.4).
+        grants.record(terms(elin, harbor, lighthouse, elin.name(), null, EnumSet.of(Aspect.FACE),
                         EnumSet.of(Purpose.DIGITAL_ALTERATION), today.plusDays(14), today.plusMonths(8), "2400.00",
-                        List.of(new Approval("Karin Sand", ApprovalRelation.GUARDIAN, karinApproved))),
+                        30, List.of(new Approval("Guild heightened-review panel",
+                                ApprovalRelation.HEIGHTENED_REVIEW, today.minusDays(6)))),
                 event(ConsentStatus.REQUESTED, today.minusDays(9), "Harbor Pictures",
-                        "awaiting the guardian's approval and a heightened review"));
+                        "requested by the grantee; awaiting the guardian's consent"));
 
         // Owen's voice for ADR clean-up: given, then withdrawn with 30 days' notice, now in effect.
         LocalDate owenSigned = today.minusDays(120);
         ConsentGrant owenGrant = grants.record(terms(owen, harbor, lighthouse, owen.name(), owenSigned,
                         EnumSet.of(Aspect.VOICE), EnumSet.of(Purpose.SYNTHETIC_MEDIA), owenSigned, today.plusYears(1),
-                        "3200.00", List.of()),
+                        "3200.00", 10, List.of()),
                 event(ConsentStatus.GIVEN, owenSigned, owen.name(), null));
+        uses.record(owenGrant.id(), harbor, lighthouse, "ADR clean-up, reels 2 and 5", null,
+                now.minus(90, ChronoUnit.DAYS), now.minus(90, ChronoUnit.DAYS), "harbor");
         Instant withdrawnAt = now.minus(45, ChronoUnit.DAYS);
+        Instant owenEnded = withdrawnAt.plus(30, ChronoUnit.DAYS);
         grants.append(owenGrant.id(), new ConsentEvent(ConsentStatus.WITHDRAWN, withdrawnAt,
-                withdrawnAt.plus(30, ChronoUnit.DAYS), owen.name(), "no longer comfortable with a synthetic voice"));
+                owenEnded, owen.name(), "no longer comfortable with a synthetic voice"));
+        // Harbor had ten days from the withdrawal's effect to delete, and has not confirmed: overdue.
+        obligations.create(owenGrant.id(), harbor, lighthouse, null,
+                "delete the replica, its training data and every derived file", withdrawnAt,
+                owenEnded.plus(10, ChronoUnit.DAYS));
 
         // Archive footage of the late Arvid Nyström, altered for the title sequence: approved by the estate and a
         // second reviewer, and expired at the end of its term.
@@ -174,7 +208,7 @@ public final class DemoGuild {
         LocalDate arvidUntil = today.minusDays(20);
         ConsentGrant arvidGrant = grants.record(terms(arvid, harbor, lighthouse, "Estate of Arvid Nyström",
                         arvidSigned, EnumSet.of(Aspect.FACE, Aspect.PERFORMANCE), EnumSet.of(Purpose.DIGITAL_ALTERATION),
-                        arvidSigned, arvidUntil, "6000.00",
+                        arvidSigned, arvidUntil, "6000.00", 30,
                         List.of(new Approval("Estate of Arvid Nyström", ApprovalRelation.ESTATE, arvidSigned),
                                 new Approval("Guild heightened-review panel", ApprovalRelation.HEIGHTENED_REVIEW,
                                         arvidSigned.plusDays(3)))),
@@ -186,19 +220,29 @@ public final class DemoGuild {
         accounts.create("committee", PASSWORD, Role.COMMITTEE, null, null);
         accounts.create("harbor", PASSWORD, Role.PRODUCTION, harbor, null);
         accounts.create("mara", PASSWORD, Role.PERFORMER, null, mara.id());
-        accounts.create("karin", PASSWORD, Role.REPRESENTATIVE, null, null, Set.of(elin.id()));
-        accounts.create("estate", PASSWORD, Role.REPRESENTATIVE, null, null, Set.of(arvid.id()));
+        // A signed receipt of every status change, as the registry gives one for each change it records.
+        for (ConsentGrant grant : grants.all(100, 0)) {
+            for (int ordinal = 0; ordinal < grant.history().size(); ordinal++) {
+                receipts.insert(issuer.issue(grant, ordinal));
+            }
+        }
+
+        // Bound to the people's representative entries, so each acts, and approves, as what it is.
+        represented.bind(accounts.create("karin", PASSWORD, Role.REPRESENTATIVE, null, null).id(), elin.id(),
+                "Karin Sand");
+        represented.bind(accounts.create("estate", PASSWORD, Role.REPRESENTATIVE, null, null).id(), arvid.id(),
+                "Estate of Arvid Nyström");
         accounts.create("researcher", PASSWORD, Role.RESEARCHER, null, null);
     }
 
     private static GrantTerms terms(RegisteredPerson person, UUID grantee, UUID production, String grantedBy,
             LocalDate givenOn, Set<Aspect> aspects, Set<Purpose> purposes, LocalDate from, LocalDate until,
-            String fee, List<Approval> approvals) {
+            String fee, int deletionDays, List<Approval> approvals) {
         return new GrantTerms(person.id(), grantee, grantedBy, givenOn, aspects, purposes,
                 GrantScope.production(production), from, until,
                 new Compensation(new Money(new BigDecimal(fee), "USD"), CompensationBasis.FLAT),
                 new Revocation("consent@harbor-pictures.example", 30),
-                new Deletion("delete the replica, its training data and every derived file", 30),
+                new Deletion("delete the replica, its training data and every derived file", deletionDays),
                 new Informed("https://harbor-pictures.example/consent/lighthouse-2026", "en"),
                 new Evidence(sha256("The Lighthouse Keeper consent of " + person.name()), "Rosa Delgado", "en"),
                 approvals);

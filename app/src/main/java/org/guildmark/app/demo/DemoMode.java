@@ -3,8 +3,13 @@ package org.guildmark.app.demo;
 import java.time.Clock;
 
 import org.guildmark.app.registry.ConsentGrants;
+import org.guildmark.app.registry.ConsentReceipts;
+import org.guildmark.app.registry.DeletionObligations;
+import org.guildmark.app.registry.GrantUses;
 import org.guildmark.app.registry.Organizations;
 import org.guildmark.app.registry.PersonRegistry;
+import org.guildmark.app.registry.ReceiptIssuer;
+import org.guildmark.app.registry.RepresentedPeople;
 import org.guildmark.app.security.Accounts;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,8 +27,11 @@ class DemoMode {
 
     @Bean
     DemoGuild demoGuild(JdbcClient jdbc, TransactionOperations transactions, PersonRegistry people,
-            Organizations organizations, ConsentGrants grants, Accounts accounts, Clock clock) {
-        return new DemoGuild(jdbc, transactions, people, organizations, grants, accounts, clock, System.out);
+            Organizations organizations, ConsentGrants grants, Accounts accounts, RepresentedPeople represented,
+            GrantUses uses, DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer,
+            Clock clock) {
+        return new DemoGuild(jdbc, transactions, people, organizations, grants, accounts, represented, uses,
+                obligations, receipts, issuer, clock, System.out);
     }
 
     @Bean

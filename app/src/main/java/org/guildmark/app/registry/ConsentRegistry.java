@@ -562,7 +562,7 @@ public class ConsentRegistry {
     }
 
     /** The approval a representative's act stands for: a guardian's, estate's or conservator's; an agent's none. */
-    static java.util.Optional<ApprovalRelation> approvalOf(Representation representation) {
+    public static java.util.Optional<ApprovalRelation> approvalOf(Representation representation) {
         return switch (representation.relation()) {
             case GUARDIAN -> java.util.Optional.of(ApprovalRelation.GUARDIAN);
             case ESTATE -> java.util.Optional.of(ApprovalRelation.ESTATE);

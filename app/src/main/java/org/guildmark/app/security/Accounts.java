@@ -7,13 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The local accounts. Passwords go in as given and are stored only as their hash. */
 @Repository
@@ -69,23 +67,6 @@ public class Accounts {
                 .optional();
     }
 
-    /**
-     * Creates an enabled account as {@link #create(String, CharSequence, Role, UUID, UUID)} does and, for a
-     * representative, the people it acts for, in one transaction.
-     */
-    @Transactional
-    public Account create(String username, CharSequence password, Role role, UUID organization, UUID person,
-            Set<UUID> represented) {
-        Account account = create(username, password, role, organization, person);
-        for (UUID someone : represented) {
-            jdbc.sql("INSERT INTO account_person (account_id, person_id) VALUES (:account, :person)")
-                    .param("account", account.id())
-                    .param("person", someone)
-                    .update();
-        }
-        return account;
-    }
-
     /** The account with this id, if any. */
     public Optional<Account> find(UUID id) {
         return jdbc.sql("""
@@ -103,14 +84,6 @@ public class Accounts {
                 FROM account ORDER BY username""")
                 .query(Accounts::account)
                 .list();
-    }
-
-    /** The people a representative account acts for; empty for any other account. */
-    public Set<UUID> peopleRepresentedBy(UUID account) {
-        return Set.copyOf(jdbc.sql("SELECT person_id FROM account_person WHERE account_id = :account")
-                .param("account", account)
-                .query(UUID.class)
-                .list());
     }
 
     /** Enables or disables an account; a disabled account cannot sign in. Returns whether the account exists. */

@@ -48,6 +48,11 @@ class WebSecurity {
                         // Account management and the server's metrics are for admins only.
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(Role.ADMIN.name())
+                        // The consent wallet: a performer's own, a representative's for the people they act for.
+                        .requestMatchers("/wallet", "/wallet/**")
+                                .hasAnyRole(Role.PERFORMER.name(), Role.REPRESENTATIVE.name())
+                        // A production's grants and the deletions it owes.
+                        .requestMatchers("/production", "/production/**").hasRole(Role.PRODUCTION.name())
                         // The guild's public keys: anyone verifies receipts and certificates against them.
                         .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
                         // Error pages rendered for a request that was already let through.
@@ -56,6 +61,8 @@ class WebSecurity {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 // API callers without credentials get a 401 problem, not a sign-in page meant for people.
+                // Named in this order, so people get the sign-in page whatever their Accept header says: the
+                // form-login entry point alone answers only requests asking for HTML.
                 .exceptionHandling(refusals -> refusals
                         .defaultAuthenticationEntryPointFor(new ApiProblems(), pathPattern("/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),

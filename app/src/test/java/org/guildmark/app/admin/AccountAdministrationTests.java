@@ -8,10 +8,14 @@ import java.util.UUID;
 import org.guildmark.app.GuildmarkApplication;
 import org.guildmark.app.registry.Organizations;
 import org.guildmark.app.registry.PersonRegistry;
+import org.guildmark.app.registry.Representation;
+import org.guildmark.app.registry.RepresentedPeople;
 import org.guildmark.app.security.Account;
 import org.guildmark.app.security.Accounts;
 import org.guildmark.app.security.Role;
 import org.guildmark.core.dossier.Enums.PersonCategory;
+import org.guildmark.core.dossier.Enums.RepresentativeRelation;
+import org.guildmark.core.dossier.Person.Representative;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +73,9 @@ class AccountAdministrationTests {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    RepresentedPeople represented;
 
     @Test
     void a_performer_account_with_a_generated_password_shows_it_once_and_signs_in_with_it(CapturedOutput output)
@@ -136,21 +143,34 @@ class AccountAdministrationTests {
         assertRefused("performer", "person", "", "A performer account is one person");
         assertRefused("performer", "person", UUID.randomUUID().toString(), "That person is not in the registry");
         assertRefused("performer", "person", "not-a-uuid", "Choose one from the list.");
-        assertRefused("representative", "people", "", "A representative acts for at least one person");
+        assertRefused("representative", "representatives", "", "A representative acts for at least one person");
+        assertRefused("representative", "representatives", UUID.randomUUID().toString(),
+                "One of the chosen entries is not in the registry");
         assertRefused("production", "organization", UUID.randomUUID().toString(),
                 "That organization is not in the registry");
         assertRefused("", "person", "", "Choose the account&#39;s role.");
     }
 
     @Test
-    void a_representative_acts_for_the_people_chosen_and_a_production_for_its_organization() throws Exception {
-        UUID elin = people.register("Elin Sand", PersonCategory.MINOR, LocalDate.of(2014, 6, 1), null, List.of()).id();
-        UUID tove = people.register("Tove Sand", PersonCategory.MINOR, LocalDate.of(2016, 1, 9), null, List.of()).id();
+    void a_representative_acts_as_the_representative_entries_chosen_and_a_production_for_its_organization()
+            throws Exception {
+        UUID elin = people.register("Elin Sand", PersonCategory.MINOR, LocalDate.of(2014, 6, 1), null,
+                List.of(new Representative("Karin Sand", RepresentativeRelation.GUARDIAN))).id();
+        UUID tove = people.register("Tove Sand", PersonCategory.MINOR, LocalDate.of(2016, 1, 9), null,
+                List.of(new Representative("Jonas Ek", RepresentativeRelation.AGENT),
+                        new Representative("Karin Sand", RepresentativeRelation.GUARDIAN))).id();
         UUID harbor = organizations.register("Harbor Pictures");
+        UUID asElinsGuardian = entry(elin, "Karin Sand");
+        UUID asTovesGuardian = entry(tove, "Karin Sand");
+
+        String form = mvc.perform(asAdmin(get("/admin/accounts/new"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form).contains("Elin Sand (minor) — Karin Sand, guardian")
+                .contains("Tove Sand (minor) — Jonas Ek, agent").contains("value=\"" + asTovesGuardian + "\"");
 
         mvc.perform(asAdmin(post("/admin/accounts"))
                         .param("username", "karin.sand").param("role", "representative")
-                        .param("people", elin.toString(), tove.toString())
+                        .param("representatives", asElinsGuardian.toString(), asTovesGuardian.toString())
                         // a stray organization from a changed mind is not kept
                         .param("organization", harbor.toString())
                         .param("passwordMode", "enter")
@@ -165,7 +185,11 @@ class AccountAdministrationTests {
 
         Account karin = accounts.find("karin.sand").orElseThrow();
         assertThat(karin.organization()).isNull();
-        assertThat(accounts.peopleRepresentedBy(karin.id())).containsExactlyInAnyOrder(elin, tove);
+        assertThat(represented.of(karin.id())).containsExactlyInAnyOrder(
+                new Representation(elin, "Karin Sand", RepresentativeRelation.GUARDIAN),
+                new Representation(tove, "Karin Sand", RepresentativeRelation.GUARDIAN));
+        assertThat(mvc.perform(asAdmin(get("/admin/accounts"))).andReturn().getResponse().getContentAsString())
+                .contains("Elin Sand (minor) — Karin Sand, guardian; Tove Sand (minor) — Karin Sand, guardian");
         assertThat(encoder.matches("guardian of two", karin.passwordHash())).isTrue();
         assertThat(accounts.find("harbor").orElseThrow().organization()).isEqualTo(harbor);
     }
@@ -248,6 +272,11 @@ class AccountAdministrationTests {
                         .param("username", "no.token").param("role", "researcher").param("passwordMode", "generate"))
                 .andExpect(status().isForbidden());
         assertThat(accounts.find("no.token")).isEmpty();
+    }
+
+    private UUID entry(UUID person, String name) {
+        return represented.all().stream().filter(e -> e.person().equals(person) && e.name().equals(name))
+                .findFirst().orElseThrow().id();
     }
 
     private void assertRefused(String role, String field, String value, String message) throws Exception {

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.guildmark.app.GuildmarkApplication;
+import org.guildmark.app.registry.RepresentedPeople;
 import org.guildmark.app.security.Account;
 import org.guildmark.app.security.Accounts;
 import org.guildmark.app.security.Role;
+import org.guildmark.core.dossier.Enums.RepresentativeRelation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoGuildTests {
 
     private static final List<String> TABLES = List.of("organization", "production", "person", "representative",
-            "consent_grant", "consent_event", "consent_approval", "account", "account_person", "demo_seed");
+            "consent_grant", "consent_event", "consent_approval", "account", "representative_account", "grant_use",
+            "deletion_obligation", "consent_receipt", "demo_seed");
 
     @TempDir
     Path dataDir;
@@ -42,16 +45,21 @@ class DemoGuildTests {
             first = counts(server);
             JdbcClient jdbc = server.getBean(JdbcClient.class);
             assertThat(first).containsEntry("organization", 1L).containsEntry("production", 1L)
-                    .containsEntry("person", 4L).containsEntry("consent_grant", 4L).containsEntry("demo_seed", 1L);
+                    .containsEntry("person", 4L).containsEntry("consent_grant", 5L).containsEntry("demo_seed", 1L)
+                    .containsEntry("grant_use", 2L).containsEntry("deletion_obligation", 1L)
+                    .containsEntry("representative_account", 2L);
             assertThat(jdbc.sql("SELECT status FROM consent_grant ORDER BY status").query(String.class).list())
-                    .containsExactly("expired", "given", "requested", "withdrawn");
+                    .containsExactly("expired", "given", "given", "requested", "withdrawn");
+            // Every status change has its signed receipt.
+            assertThat(first.get("consent_receipt")).isEqualTo(
+                    jdbc.sql("SELECT COUNT(*) FROM consent_event").query(Long.class).single());
             assertThat(jdbc.sql("SELECT category FROM person ORDER BY category").query(String.class).list())
                     .containsExactly("adult", "adult", "deceased", "minor");
-            // The minor's grant waits: the guardian approved, the second reviewer not yet.
+            // The minor's grant waits: the second reviewer approved, the guardian not yet.
             assertThat(jdbc.sql("""
                             SELECT a.relation FROM consent_approval a JOIN consent_grant g ON g.id = a.grant_id
                             WHERE g.status = 'requested'""").query(String.class).list())
-                    .containsExactly("guardian");
+                    .containsExactly("heightened-review");
 
             Accounts accounts = server.getBean(Accounts.class);
             PasswordEncoder encoder = server.getBean(PasswordEncoder.class);
@@ -65,7 +73,11 @@ class DemoGuildTests {
                             Role.REPRESENTATIVE, Role.RESEARCHER));
             assertThat(accounts.find("mara").orElseThrow().person()).isNotNull();
             assertThat(accounts.find("harbor").orElseThrow().organization()).isNotNull();
-            assertThat(accounts.peopleRepresentedBy(accounts.find("karin").orElseThrow().id())).hasSize(1);
+            RepresentedPeople represented = server.getBean(RepresentedPeople.class);
+            assertThat(represented.of(accounts.find("karin").orElseThrow().id())).singleElement()
+                    .satisfies(as -> assertThat(as.relation()).isEqualTo(RepresentativeRelation.GUARDIAN));
+            assertThat(represented.of(accounts.find("estate").orElseThrow().id())).singleElement()
+                    .satisfies(as -> assertThat(as.relation()).isEqualTo(RepresentativeRelation.ESTATE));
         }
         assertThat(output.getOut()).contains("Guildmark demo").contains(DemoGuild.PASSWORD);
 

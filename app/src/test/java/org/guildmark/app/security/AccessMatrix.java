@@ -247,7 +247,53 @@ final class AccessMatrix {
     }
 
     /** Every module's part. A module with endpoints adds its list here. */
-    static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS, REGISTRY)
+    /**
+     * The consent wallet (performers, representatives) and the production pages. The ids are random: a permitted
+     * role gets 404, the same answer as for someone else's grant; a form posted without its CSRF token is 403.
+     */
+    static final List<Endpoint> WALLET = wallet();
+
+    private static List<Endpoint> wallet() {
+        String grant = "/wallet/grants/" + java.util.UUID.randomUUID();
+        String person = "/wallet/people/" + java.util.UUID.randomUUID();
+        String obligation = "/production/obligations/" + java.util.UUID.randomUUID();
+        Outcome notFound = Outcome.status(404);
+        Role performer = Role.PERFORMER;
+        Role representative = Role.REPRESENTATIVE;
+        return List.of(
+                Endpoint.forRoles("/wallet", HttpMethod.GET, "/wallet", false, Outcome.ok(), performer,
+                        representative),
+                Endpoint.forRoles("/wallet/people/{person}", HttpMethod.GET, person, false, notFound, performer,
+                        representative),
+                Endpoint.forRoles("/wallet/grants/{id}", HttpMethod.GET, grant, false, notFound, performer,
+                        representative),
+                Endpoint.forRoles("/wallet/grants/{id}/withdraw", HttpMethod.GET, grant + "/withdraw", false,
+                        notFound, performer, representative),
+                Endpoint.forRoles("/wallet/grants/{id}/withdraw", HttpMethod.POST, grant + "/withdraw", true,
+                        notFound, performer, representative),
+                Endpoint.forAnyAccount("/wallet/grants/{id}/withdraw", HttpMethod.POST, grant + "/withdraw", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles("/wallet/grants/{id}/give", HttpMethod.POST, grant + "/give", true,
+                        notFound, performer, representative),
+                Endpoint.forAnyAccount("/wallet/grants/{id}/give", HttpMethod.POST, grant + "/give", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles("/wallet/grants/{id}/refuse", HttpMethod.POST, grant + "/refuse", true,
+                        notFound, performer, representative),
+                Endpoint.forRoles("/wallet/grants/{id}/approve", HttpMethod.POST, grant + "/approve", true,
+                        notFound, performer, representative),
+                Endpoint.forRoles("/wallet/grants/{id}/receipts/{ordinal}", HttpMethod.GET, grant + "/receipts/0",
+                        false, notFound, performer, representative),
+                Endpoint.forRoles("/production", HttpMethod.GET, "/production", false, Outcome.ok(),
+                        Role.PRODUCTION),
+                Endpoint.forRoles("/production/obligations/{id}", HttpMethod.GET, obligation, false, notFound,
+                        Role.PRODUCTION),
+                Endpoint.forRoles("/production/obligations/{id}/confirmation", HttpMethod.POST,
+                        obligation + "/confirmation", true, notFound, Role.PRODUCTION),
+                Endpoint.forAnyAccount("/production/obligations/{id}/confirmation", HttpMethod.POST,
+                        obligation + "/confirmation", false, Outcome.FORBIDDEN, Outcome.FORBIDDEN));
+    }
+
+    static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS, REGISTRY, WALLET)
             .flatMap(List::stream)
             .toList();
 }

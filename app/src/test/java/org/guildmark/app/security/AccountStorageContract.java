@@ -53,7 +53,7 @@ abstract class AccountStorageContract {
 
     @BeforeEach
     void noAccounts() {
-        jdbc.sql("DELETE FROM account_person").update();
+        jdbc.sql("DELETE FROM representative_account").update();
         jdbc.sql("DELETE FROM account").update();
     }
 
@@ -178,22 +178,6 @@ abstract class AccountStorageContract {
         assertThat(encoder.matches("a brand new passphrase", hash)).isTrue();
         assertThat(encoder.matches("another passphrase", hash)).isFalse();
         assertThat(accounts.changePassword(UUID.randomUUID(), "a brand new passphrase")).isFalse();
-    }
-
-    @Test
-    void a_representative_account_lists_the_people_it_acts_for() {
-        UUID elin = person("Elin Sand");
-        UUID tove = person("Tove Sand");
-
-        Account karin = accounts.create("karin", "a long passphrase", Role.REPRESENTATIVE, null, null,
-                java.util.Set.of(elin, tove));
-        Account other = accounts.create("other", "a long passphrase", Role.RESEARCHER, null, null);
-
-        assertThat(accounts.peopleRepresentedBy(karin.id())).containsExactlyInAnyOrder(elin, tove);
-        assertThat(accounts.peopleRepresentedBy(other.id())).isEmpty();
-        assertThatThrownBy(() -> accounts.create("nobody", "a long passphrase", Role.REPRESENTATIVE, null, null,
-                java.util.Set.of(UUID.randomUUID())))
-                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private UUID person(String name) {

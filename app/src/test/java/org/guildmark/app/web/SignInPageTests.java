@@ -99,7 +99,11 @@ class SignInPageTests {
         String performer = mvc.perform(get("/").with(user("mara").roles("PERFORMER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(performer).contains("Performer").doesNotContain("/admin/accounts")
-                .contains("Nothing to do here yet");
+                .contains("href=\"/wallet\"").contains("My consents").doesNotContain("href=\"/production\"");
+
+        String researcher = mvc.perform(get("/").with(user("rut").roles("RESEARCHER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(researcher).doesNotContain("href=\"/wallet\"").contains("Nothing to do here yet");
     }
 
     @Test
