@@ -12,6 +12,7 @@ import org.guildmark.app.cli.AuditCommand;
 import org.guildmark.app.cli.DiscloseCommand;
 import org.guildmark.app.cli.CodeCommand;
 import org.guildmark.app.cli.ImportCommand;
+import org.guildmark.app.cli.VerifyCommand;
 import org.guildmark.core.read.DidYouMean;
 
 import picocli.CommandLine;
@@ -48,6 +49,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 DiscloseCommand.class,
                 CodeCommand.class,
                 ImportCommand.class,
+                VerifyCommand.class,
         })
 public final class Guildmark implements Callable<Integer> {
 
