@@ -293,7 +293,7 @@ public class ConsentRegistry {
      * not before the grant's notice period has passed; every organization that used it must then delete.
      */
     public ConsentGrant withdraw(Caller caller, UUID id, Instant effectiveAt, String reason) {
-        return ending(caller, id, ConsentStatus.WITHDRAWN, grant -> {
+        return ending(caller, id, ConsentStatus.WITHDRAWN, grant -> personSide(caller, grant), grant -> {
             String name = personSide(caller, grant);
             requireStatus(grant, ConsentStatus.WITHDRAWN);
             Instant now = now();
@@ -311,14 +311,15 @@ public class ConsentRegistry {
 
     /** The guild revokes a grant (e.g. after a finding), with immediate effect. */
     public ConsentGrant revoke(Caller caller, UUID id, String reason) {
-        return ending(caller, id, ConsentStatus.REVOKED, grant -> end(grant, ConsentEvent.at(ConsentStatus.REVOKED, now(),
-                guild(caller, "revoke"), reason)));
+        return ending(caller, id, ConsentStatus.REVOKED, grant -> guild(caller, "revoke"),
+                grant -> end(grant, ConsentEvent.at(ConsentStatus.REVOKED, now(), guild(caller, "revoke"), reason)));
     }
 
     /** The guild finds a grant invalid (e.g. forged evidence), with immediate effect. */
     public ConsentGrant invalidate(Caller caller, UUID id, String reason) {
-        return ending(caller, id, ConsentStatus.INVALIDATED, grant -> end(grant, ConsentEvent.at(ConsentStatus.INVALIDATED, now(),
-                guild(caller, "invalidate"), reason)));
+        return ending(caller, id, ConsentStatus.INVALIDATED, grant -> guild(caller, "invalidate"),
+                grant -> end(grant, ConsentEvent.at(ConsentStatus.INVALIDATED, now(), guild(caller, "invalidate"),
+                        reason)));
     }
 
     /** The person (or a representative) renews a grant in force, for the same terms. */
@@ -475,8 +476,12 @@ public class ConsentRegistry {
      * force since before its stamp, so a mark removed by {@link #clearStaleEndings} in the meantime cannot break the
      * argument. The clock of the checking and the ending server must agree (one server, or synchronised clocks).
      */
-    private ConsentGrant ending(Caller caller, UUID id, ConsentStatus to, Change change) {
+    private ConsentGrant ending(Caller caller, UUID id, ConsentStatus to,
+            java.util.function.Consumer<ConsentGrant> mayEnd, Change change) {
         ConsentGrant visible = grant(caller, id);
+        // Refused before any mark, so a caller who may not end the grant cannot make checks deny even briefly.
+        mayEnd.accept(visible);
+        GrantLifecycle.require(visible.status(), to);
         Instant mark = grants.markEnding(visible.id(), to.code(), now());
         try {
             return transactions.execute(status -> {
