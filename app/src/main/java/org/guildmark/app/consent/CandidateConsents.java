@@ -45,9 +45,10 @@ class CandidateConsents {
     }
 
     /**
-     * A grant as core's model sees it, with its grantee and history (in recording order).
+     * A grant as core's model sees it, with its grantee and history (in recording order), and the status it is
+     * being ended to when a withdrawal, revocation or invalidation was committing as it was read (else null).
      */
-    record Candidate(Consent consent, UUID grantee, List<StatusChange> history) {
+    record Candidate(Consent consent, UUID grantee, List<StatusChange> history, String ending) {
 
         /**
          * The status in force at {@code at}: the latest change effective at or before it (of two effective at the
@@ -147,7 +148,7 @@ class CandidateConsents {
             Map<UUID, GrantRow> rows = new LinkedHashMap<>();
             jdbc.sql("""
                     SELECT id, person_id, grantee_id, granted_by, given_on, scope_production_id, scope_general,
-                        valid_from, valid_until
+                        valid_from, valid_until, ending_status
                     FROM consent_grant WHERE person_id IN (:people) AND grantee_id IN (:grantees)
                     ORDER BY created_at, id""")
                     .param("people", people)
@@ -213,6 +214,7 @@ class CandidateConsents {
         final boolean general;
         final LocalDate validFrom;
         final LocalDate validUntil;
+        final String ending;
         final Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
         final Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
         final List<String> models = new ArrayList<>();
@@ -229,6 +231,7 @@ class CandidateConsents {
             general = rs.getBoolean("scope_general");
             validFrom = rs.getObject("valid_from", LocalDate.class);
             validUntil = rs.getObject("valid_until", LocalDate.class);
+            ending = rs.getString("ending_status");
         }
 
         /**
@@ -241,7 +244,7 @@ class CandidateConsents {
                     new Consent.Scope(scopeProduction == null ? null : scopeProduction.toString(), general,
                             List.copyOf(models)),
                     validFrom, validUntil, null, null, null, null, List.copyOf(approvals), null);
-            return new Candidate(consent, grantee, List.copyOf(history));
+            return new Candidate(consent, grantee, List.copyOf(history), ending);
         }
     }
 

@@ -123,6 +123,13 @@ class ConsentChecks {
             if (status == null || byStatus == DenyReason.NO_CONSENT) {
                 continue; // not yet recorded, refused or invalidated: no consent at all
             }
+            if (candidate.ending() != null) {
+                // Being withdrawn, revoked or invalidated right now: answered as ended, so no permit can fall
+                // after the ending's effective instant (ConsentRegistry.ending says why this suffices).
+                DenyReason ended = reasonOf(candidate.ending());
+                unmet.add(ended == null ? DenyReason.NO_CONSENT : ended);
+                continue;
+            }
             List<DenyReason> reasons = ConsentEvaluator.check(query, candidate.consent(), subject);
             if (reasons.isEmpty() && byStatus == null) {
                 return new ConsentDecision.Permit(candidate.consent().id());

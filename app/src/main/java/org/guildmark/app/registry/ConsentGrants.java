@@ -123,6 +123,50 @@ public class ConsentGrants {
                 .update();
     }
 
+    /**
+     * Marks a grant as being ended to {@code status} since {@code since}, unless it is already marked; answers the
+     * mark in force. Its own short transaction, so checks see the mark before the ending is stamped.
+     */
+    public Instant markEnding(UUID grant, String status, Instant since) {
+        return transactions.execute(tx -> {
+            jdbc.sql("""
+                    UPDATE consent_grant SET ending_status = :status, ending_since = :since
+                    WHERE id = :id AND ending_since IS NULL""")
+                    .param("status", status)
+                    .param("since", since.atOffset(ZoneOffset.UTC))
+                    .param("id", grant)
+                    .update();
+            return endingSince(grant);
+        });
+    }
+
+    /** When the grant's ending mark was set, or null without one. */
+    public Instant endingSince(UUID grant) {
+        return jdbc.sql("SELECT ending_since FROM consent_grant WHERE id = :id")
+                .param("id", grant)
+                .query((rs, n) -> {
+                    OffsetDateTime since = rs.getObject("ending_since", OffsetDateTime.class);
+                    return since == null ? null : since.toInstant();
+                })
+                .optional()
+                .orElse(null);
+    }
+
+    /** Removes the ending mark set at {@code since} (no other one). */
+    public void clearEnding(UUID grant, Instant since) {
+        jdbc.sql("UPDATE consent_grant SET ending_status = NULL, ending_since = NULL WHERE id = :id AND ending_since = :since")
+                .param("id", grant)
+                .param("since", since.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Removes ending marks older than {@code before}, left by a server stopped between marking and ending. */
+    public int clearStaleEndings(Instant before) {
+        return jdbc.sql("UPDATE consent_grant SET ending_status = NULL, ending_since = NULL WHERE ending_since < :before")
+                .param("before", before.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
     /** Locks a grant's row until the transaction ends, so changes to one grant happen one after the other. */
     public boolean lock(UUID grant) {
         return jdbc.sql("SELECT id FROM consent_grant WHERE id = :id FOR UPDATE")

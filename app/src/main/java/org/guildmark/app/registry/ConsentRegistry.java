@@ -293,7 +293,7 @@ public class ConsentRegistry {
      * not before the grant's notice period has passed; every organization that used it must then delete.
      */
     public ConsentGrant withdraw(Caller caller, UUID id, Instant effectiveAt, String reason) {
-        return change(caller, id, grant -> {
+        return ending(caller, id, ConsentStatus.WITHDRAWN, grant -> personSide(caller, grant), grant -> {
             String name = personSide(caller, grant);
             requireStatus(grant, ConsentStatus.WITHDRAWN);
             Instant now = now();
@@ -311,14 +311,15 @@ public class ConsentRegistry {
 
     /** The guild revokes a grant (e.g. after a finding), with immediate effect. */
     public ConsentGrant revoke(Caller caller, UUID id, String reason) {
-        return change(caller, id, grant -> end(grant, ConsentEvent.at(ConsentStatus.REVOKED, now(),
-                guild(caller, "revoke"), reason)));
+        return ending(caller, id, ConsentStatus.REVOKED, grant -> guild(caller, "revoke"),
+                grant -> end(grant, ConsentEvent.at(ConsentStatus.REVOKED, now(), guild(caller, "revoke"), reason)));
     }
 
     /** The guild finds a grant invalid (e.g. forged evidence), with immediate effect. */
     public ConsentGrant invalidate(Caller caller, UUID id, String reason) {
-        return change(caller, id, grant -> end(grant, ConsentEvent.at(ConsentStatus.INVALIDATED, now(),
-                guild(caller, "invalidate"), reason)));
+        return ending(caller, id, ConsentStatus.INVALIDATED, grant -> guild(caller, "invalidate"),
+                grant -> end(grant, ConsentEvent.at(ConsentStatus.INVALIDATED, now(), guild(caller, "invalidate"),
+                        reason)));
     }
 
     /** The person (or a representative) renews a grant in force, for the same terms. */
@@ -457,6 +458,50 @@ public class ConsentRegistry {
     /** Runs a change on a visible grant, locked, in one transaction. */
     private ConsentGrant change(Caller caller, UUID id, Change change) {
         return transactions.execute(status -> change.apply(locked(caller, id)));
+    }
+
+    /**
+     * Ends a grant (withdrawal, revocation, invalidation) so that no consent check can answer permit for an instant
+     * at or after the ending's effective instant, however the two race.
+     *
+     * <p>Why this holds. A check reads the grant row (with its ending mark) at some instant S, after it fixed the
+     * instant it judges, {@code at} ≤ now ≤ S (a check for a later instant is a forecast on the registry as it
+     * stands, see docs/consent-checks.md). Here the mark is committed first, in its own transaction (instant M);
+     * the ending is stamped afterwards, inside the second transaction while holding the grant's row lock, from the
+     * clock, so its effective instant E ≥ its stamp > M; and the mark stays until that second transaction commits
+     * (C), which also clears it. A check reading at S therefore either reads before M, and then at ≤ S < M < E, so
+     * a permit is for an instant before the ending; or between M and C, sees the mark, and does not permit under
+     * this grant; or after C, and then its later reads of the history (each statement sees what was committed
+     * before it began) include the ending. The second transaction verifies that the mark it finds is the one in
+     * force since before its stamp, so a mark removed by {@link #clearStaleEndings} in the meantime cannot break the
+     * argument. The clock of the checking and the ending server must agree (one server, or synchronised clocks).
+     */
+    private ConsentGrant ending(Caller caller, UUID id, ConsentStatus to,
+            java.util.function.Consumer<ConsentGrant> mayEnd, Change change) {
+        ConsentGrant visible = grant(caller, id);
+        // Refused before any mark, so a caller who may not end the grant cannot make checks deny even briefly.
+        mayEnd.accept(visible);
+        GrantLifecycle.require(visible.status(), to);
+        Instant mark = grants.markEnding(visible.id(), to.code(), now());
+        try {
+            return transactions.execute(status -> {
+                ConsentGrant grant = locked(caller, id);
+                if (!mark.equals(grants.endingSince(grant.id()))) {
+                    throw new Conflict(null, "Another change of this grant was under way; try again.");
+                }
+                ConsentGrant after = change.apply(grant);
+                grants.clearEnding(grant.id(), mark);
+                return after;
+            });
+        } finally {
+            // A refused or failed ending leaves no mark (after a success there is none left to clear).
+            grants.clearEnding(visible.id(), mark);
+        }
+    }
+
+    /** Removes ending marks older than a minute: a server stopped between marking and ending a grant. */
+    public int clearStaleEndings() {
+        return grants.clearStaleEndings(now().minus(Duration.ofMinutes(1)));
     }
 
     private ConsentGrant locked(Caller caller, UUID id) {

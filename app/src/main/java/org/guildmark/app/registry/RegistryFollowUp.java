@@ -26,6 +26,7 @@ class RegistryFollowUp {
     @Scheduled(fixedDelayString = "${guildmark.registry.follow-up-interval:PT1H}",
             initialDelayString = "${guildmark.registry.follow-up-interval:PT1H}")
     void followUp() {
+        registry.clearStaleEndings();
         int expired = registry.expireLapsed();
         int escalated = registry.escalateOverdue().size();
         if (expired > 0 || escalated > 0) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -35,7 +37,14 @@ class WebSecurity {
             "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, Accounts accounts,
+            @Value("${guildmark.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
+        if (oidc.getIfAvailable() != null) {
+            // Only with a configured provider (docs/oidc.md); it maps to existing local accounts, never new ones.
+            http.oauth2Login(login -> login
+                    .loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccounts(accounts, usernameClaim))));
+        }
         return http
                 .authorizeHttpRequests(paths -> paths
                         // A load balancer probes these without an account.

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Signing in through the real form, with the admin account the first start created. */
@@ -50,6 +51,16 @@ class SignInTests {
 
     @Autowired
     LoginThrottle throttle;
+
+    @Test
+    void without_an_oidc_provider_the_sign_in_page_offers_none_and_no_oidc_flow_starts() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("signInProviders", java.util.List.of()));
+        mvc.perform(get("/oauth2/authorization/oidc"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+    }
 
     @Test
     void the_admin_signs_in_with_the_configured_password_and_a_csrf_token() throws Exception {
