@@ -23,8 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -65,7 +67,9 @@ class OidcSignInTests {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("signInProviders",
-                        List.of(new SignInProviders.Provider("Guild Sign-On", "/oauth2/authorization/oidc"))));
+                        List.of(new SignInProviders.Provider("Guild Sign-On", "/oauth2/authorization/oidc"))))
+                .andExpect(content().string(containsString(
+                        "<a href=\"/oauth2/authorization/oidc\">Sign in with Guild Sign-On</a>")));
     }
 
     @Test
