@@ -30,7 +30,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
-    @Option(names = "--demo", description = "Seed a demonstration guild into the data directory (once) and print its demo accounts; never with real data.")
+    @Option(names = "--demo", description = "Seed a demonstration guild into the data directory (once) and "
+            + "print its demo accounts; never with real data.")
     boolean demo;
 
     @Override
