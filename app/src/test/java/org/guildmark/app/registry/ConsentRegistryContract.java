@@ -19,6 +19,7 @@ import org.guildmark.app.registry.RegistryRefusal.IllegalTransition;
 import org.guildmark.app.registry.RegistryRefusal.InvalidInput;
 import org.guildmark.app.registry.RegistryRefusal.NotFound;
 import org.guildmark.app.registry.RegistryRefusal.NotPermitted;
+import org.guildmark.app.security.MutableClock;
 import org.guildmark.core.dossier.Consent.Compensation;
 import org.guildmark.core.dossier.Consent.Deletion;
 import org.guildmark.core.dossier.Consent.Informed;
@@ -59,7 +60,7 @@ abstract class ConsentRegistryContract {
 
     private TestDatabase database;
     private JdbcClient jdbc;
-    private TestClock clock;
+    private MutableClock clock;
     private PersonRegistry people;
     private Organizations organizations;
     private ConsentGrants grants;
@@ -79,7 +80,7 @@ abstract class ConsentRegistryContract {
     void open() {
         database = openDatabase();
         jdbc = database.jdbc();
-        clock = new TestClock(START);
+        clock = new MutableClock(START);
         people = new PersonRegistry(jdbc, database.transactions(), clock);
         organizations = new Organizations(jdbc, clock);
         grants = new ConsentGrants(jdbc, database.transactions(), clock);

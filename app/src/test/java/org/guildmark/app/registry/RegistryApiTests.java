@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import org.guildmark.app.GuildmarkApplication;
 import org.guildmark.app.security.Account;
 import org.guildmark.app.security.Accounts;
+import org.guildmark.app.security.MutableClock;
 import org.guildmark.app.security.Role;
 import org.guildmark.core.dossier.Enums.PersonCategory;
 import org.guildmark.core.dossier.Enums.ProductionType;
@@ -77,15 +78,15 @@ class RegistryApiTests {
     static class Clocked {
         @Bean
         @Primary
-        TestClock testClock() {
-            return new TestClock(START);
+        MutableClock testClock() {
+            return new MutableClock(START);
         }
     }
 
     @Autowired
     MockMvc mvc;
     @Autowired
-    TestClock clock;
+    MutableClock clock;
     @Autowired
     Accounts accounts;
     @Autowired
