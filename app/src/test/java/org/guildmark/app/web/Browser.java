@@ -20,13 +20,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -158,7 +159,7 @@ public final class Browser
     public Browser clickAndWait(WebElement element) {
         WebElement page = find("html");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilLeft(page);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(loaded -> "complete".equals(
                 ((JavascriptExecutor) loaded).executeScript("return document.readyState;")));
         return this;
@@ -168,8 +169,29 @@ public final class Browser
     public Browser pressAndWait(CharSequence... keys) {
         WebElement page = find("html");
         new Actions(driver).sendKeys(keys).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilLeft(page);
         return this;
+    }
+
+    /**
+     * Waits until {@code page} is no longer the current document. Chromium reports a node of a document that is
+     * being replaced either as stale or, mid-navigation, as an "unknown error" that the node does not belong to the
+     * document; both mean the old page is gone.
+     */
+    private void waitUntilLeft(WebElement page) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(current -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException replaced) {
+                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw replaced;
+            }
+        });
     }
 
     /** The path of the current page, without the server. */
