@@ -94,7 +94,8 @@ class PeopleRegistrationApiTests {
                 .andExpect(jsonPath("$.limit").value(1000));
 
         officer(post("/api/v1/organizations/" + org + "/productions"),
-                "{\"code\": \"lighthouse-" + suffix + "\", \"title\": \"The Lighthouse Keeper\", \"type\": \"feature\"}")
+                "{\"code\": \"lighthouse-" + suffix + "\", \"title\": \"The Lighthouse Keeper\", "
+                        + "\"type\": \"feature\"}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.organization").value(org))
                 .andExpect(jsonPath("$.type").value("feature"));
@@ -196,7 +197,8 @@ class PeopleRegistrationApiTests {
         String deceased = id(admin(post("/api/v1/people"),
                 "{\"name\": \"Ivo Holm\", \"category\": \"deceased\", \"dateOfDeath\": \"2001-06-01\"}"));
         long before = count("representative");
-        admin(post("/api/v1/people/" + adult + "/representatives"), "{\"name\": \"Holm Estate\", \"relation\": \"estate\"}")
+        admin(post("/api/v1/people/" + adult + "/representatives"),
+                "{\"name\": \"Holm Estate\", \"relation\": \"estate\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].pointer").value("/relation"));
         admin(post("/api/v1/people/" + deceased + "/representatives"),
