@@ -15,4 +15,10 @@ class AdminEntries {
                 "Create accounts and bind them to an organization or person; disable them; reset passwords.", 90,
                 Role.ADMIN);
     }
+
+    @Bean
+    NavigationEntry registryNavigation() {
+        return NavigationEntry.of(RegistryAdministration.PATH, "Registry",
+                "Register organizations and their productions, people and their representatives.", 80, Role.ADMIN);
+    }
 }

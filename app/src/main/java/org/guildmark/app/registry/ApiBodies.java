@@ -84,4 +84,35 @@ final class ApiBodies {
     @Schema(name = "ConfirmationRequest")
     record Confirmation(@Schema(pattern = "[0-9a-f]{64}") String evidenceSha256, String description) {
     }
+
+    @Schema(name = "OrganizationRequest")
+    record Organization(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300) String name) {
+    }
+
+    @Schema(name = "ProductionRequest")
+    record Production(
+            @Schema(example = "lighthouse-2026", pattern = "[a-z0-9][a-z0-9._-]{0,99}", description = "the "
+                    + "production's id in its dossiers; unique", requiredMode = Schema.RequiredMode.REQUIRED)
+            String code,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String title,
+            @Schema(allowableValues = {"feature", "series", "episode", "short", "documentary", "news",
+                    "educational", "commercial", "music-video", "interactive", "other"},
+                    requiredMode = Schema.RequiredMode.REQUIRED) String type) {
+    }
+
+    @Schema(name = "PersonRequest", description = "a minor needs a date of birth under 18 years ago; a deceased "
+            + "person needs a date of death, nobody else has one; death is never before birth")
+    record Person(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300) String name,
+            @Schema(allowableValues = {"adult", "minor", "deceased", "vulnerable"},
+                    requiredMode = Schema.RequiredMode.REQUIRED) String category,
+            @Schema(format = "date", example = "2012-04-30") String dateOfBirth,
+            @Schema(format = "date") String dateOfDeath) {
+    }
+
+    @Schema(name = "RepresentativeRequest", description = "estate only for a deceased person; guardian and "
+            + "conservator only for the living")
+    record Representative(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300) String name,
+            @Schema(allowableValues = {"guardian", "estate", "conservator", "agent"},
+                    requiredMode = Schema.RequiredMode.REQUIRED) String relation) {
+    }
 }

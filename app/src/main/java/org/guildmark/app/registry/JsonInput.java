@@ -299,6 +299,17 @@ final class JsonInput {
         return text;
     }
 
+    /**
+     * Adds the rule problems of fields that read well (a field that failed to read is not also reported as
+     * missing), then throws every problem, if any.
+     */
+    void finishWith(List<InputProblem> rules) {
+        Set<String> reported = new java.util.HashSet<>();
+        problems.forEach(p -> reported.add(p.pointer()));
+        rules.stream().filter(p -> !reported.contains(p.pointer())).forEach(problems::add);
+        finish();
+    }
+
     /** Throws every problem found so far, if any. */
     void finish() {
         if (!problems.isEmpty()) {

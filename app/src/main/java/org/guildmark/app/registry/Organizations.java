@@ -3,6 +3,7 @@ package org.guildmark.app.registry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,6 +51,40 @@ public class Organizations {
                 .param("type", Codes.code(type))
                 .update();
         return id;
+    }
+
+    /** An organization as the registration pages and API list it. */
+    public record Listed(UUID id, String name) {
+    }
+
+    /** A production with its type, as the registration pages and API list it. */
+    public record ListedProduction(UUID id, UUID organization, String code, String title, ProductionType type) {
+    }
+
+    /** Organizations by name, a page at a time. */
+    public List<Listed> list(int limit, int offset) {
+        return jdbc.sql("SELECT id, name FROM organization ORDER BY name, id LIMIT :limit OFFSET :offset")
+                .param("limit", limit).param("offset", offset)
+                .query((rs, row) -> new Listed(rs.getObject("id", UUID.class), rs.getString("name")))
+                .list();
+    }
+
+    /** An organization's productions by title, a page at a time. */
+    public List<ListedProduction> productions(UUID organization, int limit, int offset) {
+        return jdbc.sql("""
+                        SELECT id, organization_id, code, title, type FROM production
+                        WHERE organization_id = :organization ORDER BY title, id LIMIT :limit OFFSET :offset""")
+                .param("organization", organization).param("limit", limit).param("offset", offset)
+                .query((rs, row) -> new ListedProduction(rs.getObject("id", UUID.class),
+                        rs.getObject("organization_id", UUID.class), rs.getString("code"), rs.getString("title"),
+                        Codes.of(ProductionType.class, rs.getString("type"))))
+                .list();
+    }
+
+    /** Whether a production already uses this code (codes are unique in the registry). */
+    public boolean productionCodeTaken(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM production WHERE code = :code").param("code", code)
+                .query(Long.class).single() > 0;
     }
 
     /** A production as the registry knows it. */

@@ -62,6 +62,44 @@ public class PersonRegistry {
         return person;
     }
 
+    /** People by name, a page at a time, each with their representatives. */
+    public List<RegisteredPerson> list(int limit, int offset) {
+        return transactions.execute(status -> jdbc.sql("""
+                        SELECT id FROM person ORDER BY name, id LIMIT :limit OFFSET :offset""")
+                .param("limit", limit).param("offset", offset)
+                .query(UUID.class).list().stream()
+                .map(id -> find(id).orElseThrow())
+                .toList());
+    }
+
+    /**
+     * Adds a representative after the person's others, in one transaction; the person row is locked first so two
+     * additions at once do not take the same ordinal.
+     *
+     * @return the person with all their representatives, or empty when there is no such person
+     */
+    public Optional<RegisteredPerson> addRepresentative(UUID person, Representative representative) {
+        return transactions.execute(status -> {
+            boolean exists = jdbc.sql("SELECT id FROM person WHERE id = :id FOR UPDATE").param("id", person)
+                    .query(UUID.class).optional().isPresent();
+            if (!exists) {
+                return Optional.<RegisteredPerson>empty();
+            }
+            int ordinal = jdbc.sql("SELECT COALESCE(MAX(ordinal) + 1, 0) FROM representative WHERE person_id = :p")
+                    .param("p", person).query(Integer.class).single();
+            jdbc.sql("""
+                    INSERT INTO representative (id, person_id, name, relation, ordinal)
+                    VALUES (:id, :person, :name, :relation, :ordinal)""")
+                    .param("id", UUID.randomUUID())
+                    .param("person", person)
+                    .param("name", representative.name())
+                    .param("relation", Codes.code(representative.relation()))
+                    .param("ordinal", ordinal)
+                    .update();
+            return find(person);
+        });
+    }
+
     public Optional<RegisteredPerson> find(UUID id) {
         return transactions.execute(status -> jdbc.sql("""
                         SELECT id, name, category, date_of_birth, date_of_death FROM person WHERE id = :id""")

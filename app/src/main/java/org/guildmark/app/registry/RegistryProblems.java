@@ -24,7 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * do in {@code detail}, and for bad input an {@code errors} list of {@code {pointer, detail}} with JSON pointers
  * into the request body.
  */
-@RestControllerAdvice(assignableTypes = {GrantsApi.class, DeletionObligationsApi.class})
+@RestControllerAdvice(assignableTypes = {GrantsApi.class, DeletionObligationsApi.class, RegistrationApi.class})
 class RegistryProblems {
 
     @ExceptionHandler(InvalidInput.class)

@@ -205,4 +205,27 @@ abstract class RegistryStorageContract {
     private long grantRows() {
         return jdbc.sql("SELECT count(*) FROM consent_grant").query(Long.class).single();
     }
+
+    @Test
+    void a_representative_added_later_comes_after_the_others_and_lists_read_a_page() {
+        RegisteredPerson elin = people.register("Elin Sand " + UUID.randomUUID(), PersonCategory.MINOR,
+                LocalDate.of(2015, 4, 30), null, List.of(new Representative("Karin Sand",
+                        RepresentativeRelation.GUARDIAN)));
+        RegisteredPerson after = people.addRepresentative(elin.id(),
+                new Representative("Jon Berg", RepresentativeRelation.AGENT)).orElseThrow();
+        assertThat(after.representatives()).extracting(Representative::name).containsExactly("Karin Sand", "Jon Berg");
+        assertThat(people.find(elin.id()).orElseThrow().representatives()).hasSize(2);
+        assertThat(people.addRepresentative(UUID.randomUUID(),
+                new Representative("Nobody", RepresentativeRelation.AGENT))).isEmpty();
+
+        assertThat(people.list(1000, 0)).extracting(RegisteredPerson::id).contains(elin.id());
+        assertThat(people.list(1, 0)).hasSize(1);
+        assertThat(organizations.list(1000, 0)).extracting(Organizations.Listed::id).contains(harbor);
+        assertThat(organizations.productions(harbor, 10, 0)).singleElement()
+                .satisfies(p -> assertThat(p.type()).isEqualTo(ProductionType.FEATURE));
+        assertThat(organizations.productions(harbor, 10, 1)).isEmpty();
+        String code = organizations.productions(harbor, 10, 0).get(0).code();
+        assertThat(organizations.productionCodeTaken(code)).isTrue();
+        assertThat(organizations.productionCodeTaken(code + "-other")).isFalse();
+    }
 }

@@ -293,7 +293,67 @@ final class AccessMatrix {
                         obligation + "/confirmation", false, Outcome.FORBIDDEN, Outcome.FORBIDDEN));
     }
 
-    static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS, REGISTRY, WALLET)
+    /**
+     * Registration of organizations, productions, people and representatives: the API for admins and officers, the
+     * pages for admins. Empty bodies and forms are refused (400, or the form again with its messages); the ids are
+     * random, so reads and page forms under them are 404.
+     */
+    static final List<Endpoint> REGISTRATION = registration();
+
+    private static List<Endpoint> registration() {
+        String organization = "/organizations/" + java.util.UUID.randomUUID();
+        String person = "/people/" + java.util.UUID.randomUUID();
+        Outcome notFound = Outcome.status(404);
+        Outcome badRequest = Outcome.status(400);
+        Role admin = Role.ADMIN;
+        Role officer = Role.OFFICER;
+        String api = "/api/v1";
+        String pages = "/admin/registry";
+        return Stream.of(
+                Endpoint.forRoles(api + "/organizations", HttpMethod.GET, api + "/organizations", false,
+                        Outcome.ok(), admin, officer),
+                Endpoint.forRoles(api + "/organizations", HttpMethod.POST, api + "/organizations", true,
+                        badRequest, admin, officer),
+                Endpoint.forAnyAccount(api + "/organizations", HttpMethod.POST, api + "/organizations", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles(api + "/organizations/{id}/productions", HttpMethod.GET,
+                        api + organization + "/productions", false, notFound, admin, officer),
+                Endpoint.forRoles(api + "/organizations/{id}/productions", HttpMethod.POST,
+                        api + organization + "/productions", true, badRequest, admin, officer),
+                Endpoint.forRoles(api + "/people", HttpMethod.GET, api + "/people", false, Outcome.ok(), admin,
+                        officer),
+                Endpoint.forRoles(api + "/people", HttpMethod.POST, api + "/people", true, badRequest, admin,
+                        officer),
+                Endpoint.forAnyAccount(api + "/people", HttpMethod.POST, api + "/people", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles(api + "/people/{id}/representatives", HttpMethod.POST,
+                        api + person + "/representatives", true, badRequest, admin, officer),
+                Endpoint.forRoles(pages, HttpMethod.GET, pages, false, Outcome.ok(), admin),
+                Endpoint.forRoles(pages + "/organizations/new", HttpMethod.GET, pages + "/organizations/new",
+                        false, Outcome.ok(), admin),
+                Endpoint.forRoles(pages + "/organizations", HttpMethod.POST, pages + "/organizations", true,
+                        Outcome.ok(), admin),
+                Endpoint.forAnyAccount(pages + "/organizations", HttpMethod.POST, pages + "/organizations", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles(pages + "/organizations/{id}/productions/new", HttpMethod.GET,
+                        pages + organization + "/productions/new", false, notFound, admin),
+                Endpoint.forRoles(pages + "/organizations/{id}/productions", HttpMethod.POST,
+                        pages + organization + "/productions", true, notFound, admin),
+                Endpoint.forRoles(pages + "/people/new", HttpMethod.GET, pages + "/people/new", false,
+                        Outcome.ok(), admin),
+                Endpoint.forRoles(pages + "/people", HttpMethod.POST, pages + "/people", true, Outcome.ok(), admin),
+                Endpoint.forRoles(pages + "/people/{id}/representatives/new", HttpMethod.GET,
+                        pages + person + "/representatives/new", false, notFound, admin),
+                Endpoint.forRoles(pages + "/people/{id}/representatives", HttpMethod.POST,
+                        pages + person + "/representatives", true, notFound, admin))
+                // The API answers anonymous callers with a 401 problem rather than the sign-in page.
+                .map(endpoint -> endpoint.path().startsWith("/api/") && endpoint.anonymous().equals(Outcome.SIGN_IN)
+                        ? endpoint.withAnonymous(API_SIGN_IN) : endpoint)
+                .toList();
+    }
+
+    static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS, REGISTRY, WALLET,
+                    REGISTRATION)
             .flatMap(List::stream)
             .toList();
 }
