@@ -5,13 +5,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.guildmark.app.registry.Organizations;
+import org.guildmark.app.registry.PersonRegistry;
 import org.guildmark.app.registry.RepresentedPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The organizations, people and representative entries an account can be bound to, by name. Reads the registry's tables directly, read-only,
- * until the registry publishes listing queries of its own.
+ * The organizations, people and representative entries an account can be bound to, by name, through the registry's
+ * own queries. People are listed here in one read-only query, since {@link PersonRegistry#list} loads each person
+ * with their representatives, more than a list of names needs.
  */
 @Component
 class BindingChoices {
@@ -21,10 +24,15 @@ class BindingChoices {
     }
 
     private final JdbcClient jdbc;
+    private final Organizations organizations;
+    private final PersonRegistry people;
     private final RepresentedPeople represented;
 
-    BindingChoices(JdbcClient jdbc, RepresentedPeople represented) {
+    BindingChoices(JdbcClient jdbc, Organizations organizations, PersonRegistry people,
+                   RepresentedPeople represented) {
         this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.people = people;
         this.represented = represented;
     }
 
@@ -38,9 +46,9 @@ class BindingChoices {
     }
 
     List<Choice> organizations() {
-        return jdbc.sql("SELECT id, name FROM organization ORDER BY name, id")
-                .query((rs, row) -> new Choice(rs.getObject("id", UUID.class), rs.getString("name")))
-                .list();
+        return organizations.list(Integer.MAX_VALUE, 0).stream()
+                .map(organization -> new Choice(organization.id(), organization.name()))
+                .toList();
     }
 
     List<Choice> people() {
@@ -59,17 +67,11 @@ class BindingChoices {
     }
 
     boolean personExists(UUID id) {
-        return count("person", id) > 0;
+        return people.find(id).isPresent();
     }
 
     boolean organizationExists(UUID id) {
-        return count("organization", id) > 0;
-    }
-
-    private long count(String table, UUID id) {
-        // table is one of two constants above, never input
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE id = :id").param("id", id)
-                .query(Long.class).single();
+        return organizations.name(id).isPresent();
     }
 
     private static String label(String name, String category) {
