@@ -23,6 +23,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
+import org.guildmark.core.trust.key.Ed25519Key;
+import org.guildmark.core.trust.key.SigningKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,6 +93,32 @@ public class GuildKeys implements ApplicationRunner {
 
     /** The id of the key that signs now. */
     public String activeKid() {
+        return signingKey().getKeyID();
+    }
+
+    /**
+     * The active key as core's {@link SigningKey}, for what core signs: certificates and status lists
+     * ({@code CredentialIssuer}) and the log's checkpoints ({@code NoteSigner}). Never log or store it.
+     */
+    public SigningKey activeSigningKey() {
+        OctetKeyPair key = signingKey();
+        SigningKey core = SigningKey.of(Ed25519Key.fromSeed(key.getDecodedD()));
+        if (!core.kid().equals(key.getKeyID())) {
+            throw new IllegalStateException("guild key " + key.getKeyID() + " does not match its thumbprint");
+        }
+        return core;
+    }
+
+    /**
+     * Generates a new active key and retires the one that signed until now; both stay published, so what the old
+     * key signed still verifies. Returns the new key's id.
+     */
+    public synchronized String rotate() {
+        OctetKeyPair generated = generate();
+        stored.rotateTo(new GuildKey(generated.getKeyID(), KeyStatus.ACTIVE, clock.instant(), null,
+                generated.toPublicJWK()), encrypt(generated), clock.instant());
+        signing = null;
+        log.info("Rotated the guild signing key: {} signs from now on", generated.getKeyID());
         return signingKey().getKeyID();
     }
 

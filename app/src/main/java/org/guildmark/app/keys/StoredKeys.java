@@ -42,6 +42,18 @@ class StoredKeys {
                 .update();
     }
 
+    /**
+     * Makes {@code next} the only active key. It is inserted before the others are retired: stopped in between,
+     * the oldest active key, the old one, still signs, so a failed rotation changes nothing.
+     */
+    void rotateTo(GuildKey next, String privateJwe, Instant at) {
+        insert(next, privateJwe);
+        jdbc.sql("UPDATE guild_key SET status = 'retired', retired_at = :at WHERE status = 'active' AND kid <> :kid")
+                .param("at", utc(at))
+                .param("kid", next.kid())
+                .update();
+    }
+
     /** Every key, oldest first. */
     List<Stored> all() {
         return jdbc.sql("SELECT * FROM guild_key ORDER BY created_at, kid").query(StoredKeys::stored).list();

@@ -122,4 +122,35 @@ abstract class GuildKeysContract {
         assertThat(parsed.verify(new Ed25519Verifier((OctetKeyPair) rotated.publicKeys().getKeyByKeyId(old))))
                 .isTrue();
     }
+
+    @Test
+    void rotation_makes_a_new_key_sign_and_keeps_the_old_one_published() throws Exception {
+        GuildKeys keys = GuildKeys.on(jdbc, CLOCK, "the guild passphrase", dataDir);
+        String old = keys.activeKid();
+        String signedBefore = keys.sign(JOSEObjectType.JOSE, "{}");
+
+        String rotated = keys.rotate();
+        String signedAfter = keys.sign(JOSEObjectType.JOSE, "{}");
+
+        assertThat(rotated).isNotEqualTo(old);
+        assertThat(JWSObject.parse(signedAfter).getHeader().getKeyID()).isEqualTo(rotated);
+        GuildKeys restarted = GuildKeys.on(jdbc, CLOCK, "the guild passphrase", dataDir);
+        assertThat(restarted.activeKid()).isEqualTo(rotated);
+        assertThat(restarted.keys()).extracting(GuildKey::kid, GuildKey::status)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(old, KeyStatus.RETIRED),
+                        org.assertj.core.groups.Tuple.tuple(rotated, KeyStatus.ACTIVE));
+        JWSObject before = JWSObject.parse(signedBefore);
+        assertThat(before.verify(new Ed25519Verifier((OctetKeyPair) restarted.publicKeys().getKeyByKeyId(old))))
+                .isTrue();
+    }
+
+    @Test
+    void the_core_signing_key_is_the_active_key_under_the_same_kid() {
+        GuildKeys keys = GuildKeys.on(jdbc, CLOCK, "the guild passphrase", dataDir);
+
+        org.guildmark.core.trust.key.SigningKey core = keys.activeSigningKey();
+
+        assertThat(core.kid()).isEqualTo(keys.activeKid());
+        assertThat(core.publicJwk()).isEqualTo(keys.publicKeys().getKeyByKeyId(core.kid()));
+    }
 }
