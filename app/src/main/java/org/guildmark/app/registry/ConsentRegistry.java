@@ -421,8 +421,11 @@ public class ConsentRegistry {
                 throw new Conflict(null, "This deletion was confirmed already, on "
                         + obligation.confirmation().confirmedAt() + ".");
             }
+            Instant confirmedAt = now();
             obligations.confirm(obligation.id(),
-                    new Confirmation(evidenceSha256, description, now(), production.username()));
+                    new Confirmation(evidenceSha256, description, confirmedAt, production.username()));
+            events.publishEvent(new DeletionConfirmed(obligation.id(), obligation.grant(), obligation.organization(),
+                    obligation.production(), confirmedAt));
             return obligations.find(obligation.id()).orElseThrow();
         });
     }

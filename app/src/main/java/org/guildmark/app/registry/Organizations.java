@@ -106,4 +106,13 @@ public class Organizations {
                         rs.getObject("organization_id", UUID.class), rs.getString("code"), rs.getString("title")))
                 .optional();
     }
+
+    /** The production with registry code {@code code} (e.g. {@code lighthouse-2026}). */
+    public Optional<Production> findProductionByCode(String code) {
+        return jdbc.sql("SELECT id, organization_id, code, title FROM production WHERE code = :code")
+                .param("code", code)
+                .query((rs, row) -> new Production(rs.getObject("id", UUID.class),
+                        rs.getObject("organization_id", UUID.class), rs.getString("code"), rs.getString("title")))
+                .optional();
+    }
 }

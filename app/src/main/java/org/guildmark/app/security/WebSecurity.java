@@ -64,6 +64,13 @@ class WebSecurity {
                         .requestMatchers("/production", "/production/**").hasRole(Role.PRODUCTION.name())
                         // The guild's public keys: anyone verifies receipts and certificates against them.
                         .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
+                        // Certificates, status lists and the public pages: anyone verifies, no account needed.
+                        .requestMatchers(HttpMethod.GET, "/status/*", "/certificates/*", "/productions/*")
+                                .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/verify").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/verify").permitAll()
+                        // Certification officers review submissions and change certificates' status.
+                        .requestMatchers("/review", "/review/**").hasRole(Role.OFFICER.name())
                         // Error pages rendered for a request that was already let through.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // Deny by default: everything else, known or not, needs a signed-in account.

@@ -352,8 +352,77 @@ final class AccessMatrix {
                 .toList();
     }
 
+    /**
+     * Certification: the public documents and pages (anyone), a production's submission pages and API, the
+     * officers' review pages and API. The ids are random: a permitted role gets 404; an empty body is 400.
+     */
+    static final List<Endpoint> CERTIFICATION = certification();
+
+    private static List<Endpoint> certification() {
+        String id = java.util.UUID.randomUUID().toString();
+        String production = "/api/v1/productions/" + id + "/submissions";
+        String submission = "/api/v1/submissions/" + id;
+        String certificate = "/api/v1/certificates/" + id;
+        Outcome notFound = Outcome.status(404);
+        Outcome badRequest = Outcome.status(400);
+        Role[] readers = {Role.OFFICER, Role.ADMIN};
+        return List.of(
+                // The first lists exist from the start, empty.
+                Endpoint.forAnyAccount("/status/{list}", HttpMethod.GET, "/status/revocation-1", false,
+                        Outcome.ok(), Outcome.ok()),
+                Endpoint.forAnyAccount("/status/{list}", HttpMethod.GET, "/status/not-a-list", false,
+                        notFound, notFound),
+                Endpoint.forAnyAccount("/certificates/{id}.jwt", HttpMethod.GET, "/certificates/" + id + ".jwt",
+                        false, notFound, notFound),
+                Endpoint.forAnyAccount("/certificates/{id}", HttpMethod.GET, "/certificates/" + id, false,
+                        notFound, notFound),
+                Endpoint.forAnyAccount("/productions/{code}", HttpMethod.GET, "/productions/no-such-production",
+                        false, notFound, notFound),
+                Endpoint.forAnyAccount("/verify", HttpMethod.GET, "/verify", false, Outcome.ok(), Outcome.ok()),
+                Endpoint.forAnyAccount("/verify", HttpMethod.POST, "/verify", true, Outcome.ok(), Outcome.ok()),
+                Endpoint.forAnyAccount("/verify", HttpMethod.POST, "/verify", false, Outcome.FORBIDDEN,
+                        Outcome.FORBIDDEN),
+                Endpoint.forRoles("/production/submissions", HttpMethod.GET, "/production/submissions", false,
+                        Outcome.ok(), Role.PRODUCTION),
+                Endpoint.forRoles("/production/submissions", HttpMethod.POST, "/production/submissions", true,
+                        Outcome.to("/production/submissions"), Role.PRODUCTION),
+                Endpoint.forRoles("/production/submissions/{id}", HttpMethod.GET, "/production/submissions/" + id,
+                        false, notFound, Role.PRODUCTION),
+                Endpoint.forRoles("/production/submissions/{id}/justifications", HttpMethod.POST,
+                        "/production/submissions/" + id + "/justifications?finding=x", true,
+                        Outcome.to("/production/submissions/" + id), Role.PRODUCTION),
+                Endpoint.forRoles("/review", HttpMethod.GET, "/review", false, Outcome.ok(), Role.OFFICER),
+                Endpoint.forRoles("/review/submissions/{id}", HttpMethod.GET, "/review/submissions/" + id, false,
+                        notFound, Role.OFFICER),
+                Endpoint.forRoles("/review/submissions/{id}/decision", HttpMethod.POST,
+                        "/review/submissions/" + id + "/decision", true, Outcome.to("/review/submissions/" + id),
+                        Role.OFFICER),
+                Endpoint.forRoles("/review/certificates/{id}", HttpMethod.GET, "/review/certificates/" + id, false,
+                        notFound, Role.OFFICER),
+                Endpoint.forRoles("/review/certificates/{id}/{change:suspend|reinstate|revoke}", HttpMethod.POST,
+                        "/review/certificates/" + id + "/suspend", true, Outcome.to("/review/certificates/" + id),
+                        Role.OFFICER),
+                Endpoint.forRoles("/api/v1/productions/{production}/submissions", HttpMethod.POST, production, true,
+                        notFound, Role.PRODUCTION),
+                Endpoint.forRoles("/api/v1/productions/{production}/submissions", HttpMethod.GET, production, false,
+                        notFound, Role.PRODUCTION, readers),
+                Endpoint.forRoles("/api/v1/submissions/{id}", HttpMethod.GET, submission, false, notFound,
+                        Role.PRODUCTION, readers),
+                Endpoint.forRoles("/api/v1/submissions/{id}/report", HttpMethod.GET, submission + "/report", false,
+                        notFound, Role.PRODUCTION, readers),
+                Endpoint.forRoles("/api/v1/submissions/{id}/justifications", HttpMethod.POST,
+                        submission + "/justifications", true, badRequest, Role.PRODUCTION),
+                Endpoint.forRoles("/api/v1/submissions/{id}/decisions", HttpMethod.POST, submission + "/decisions",
+                        true, badRequest, Role.OFFICER),
+                Endpoint.forRoles("/api/v1/certificates/{id}/{change:suspension|reinstatement|revocation}",
+                        HttpMethod.POST, certificate + "/suspension", true, badRequest, Role.OFFICER))
+                .stream()
+                .map(endpoint -> endpoint.path().startsWith("/api/") ? endpoint.withAnonymous(API_SIGN_IN) : endpoint)
+                .toList();
+    }
+
     static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS, REGISTRY, WALLET,
-                    REGISTRATION)
+                    REGISTRATION, CERTIFICATION)
             .flatMap(List::stream)
             .toList();
 }

@@ -1,0 +1,85 @@
+package org.guildmark.app.certification;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import com.nimbusds.jose.JWSObject;
+import org.guildmark.app.keys.GuildKeys;
+import org.guildmark.app.keys.Issuer;
+import org.guildmark.app.transparency.SignedCheckpoint;
+import org.guildmark.app.transparency.TransparencyLog;
+import org.guildmark.core.trust.certificate.CertificateEvents;
+import org.guildmark.core.trust.certificate.CertificateVerifier;
+import org.guildmark.core.trust.certificate.Evidence;
+import org.guildmark.core.trust.certificate.ProductionCertificate;
+import org.guildmark.core.trust.certificate.StatusEntry;
+import org.guildmark.core.trust.certificate.VerificationReport;
+import org.guildmark.core.trust.log.InclusionProof;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Verifies a pasted certificate for the {@code /verify} page exactly as {@code guildmark verify --fetch} would,
+ * with this server's keys, status lists, latest checkpoint and inclusion proof as the evidence. The checks are
+ * core's, so the page and the offline command can never disagree.
+ */
+@Service
+public class PublicVerification {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final GuildKeys keys;
+    private final Issuer issuer;
+    private final StatusLists statusLists;
+    private final TransparencyLog log;
+    private final Clock clock;
+
+    PublicVerification(GuildKeys keys, Issuer issuer, StatusLists statusLists, TransparencyLog log, Clock clock) {
+        this.keys = keys;
+        this.issuer = issuer;
+        this.statusLists = statusLists;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public VerificationReport verify(String pasted) {
+        String jws = pasted == null ? "" : pasted.strip();
+        Optional<ProductionCertificate> claimed = unverifiedPayload(jws);
+        List<String> lists = new ArrayList<>();
+        Optional<String> checkpoint = Optional.empty();
+        Optional<InclusionProof> proof = Optional.empty();
+        if (claimed.isPresent()) {
+            for (StatusEntry entry : claimed.get().status()) {
+                String prefix = issuer.at("/status/");
+                if (entry.listUrl().startsWith(prefix)) {
+                    statusLists.credential(entry.listUrl().substring(prefix.length())).ifPresent(lists::add);
+                }
+            }
+            Optional<SignedCheckpoint> latest = log.latestCheckpoint();
+            if (latest.isPresent()) {
+                checkpoint = Optional.of(latest.get().note());
+                OptionalLong index = log.indexOf(CertificateEvents.issued(jws, claimed.get()).leafHash());
+                if (index.isPresent() && index.getAsLong() < latest.get().size()) {
+                    proof = Optional.of(log.inclusionProof(index.getAsLong(), latest.get().size()));
+                }
+            }
+        }
+        return new CertificateVerifier(keys.publicKeys())
+                .verify(jws, new Evidence(lists, checkpoint, proof, Optional.of(issuer.logOrigin())), clock.instant());
+    }
+
+    /** What the certificate claims, read without trusting it, to know which evidence to gather. */
+    private static Optional<ProductionCertificate> unverifiedPayload(String jws) {
+        try {
+            return Optional.of(ProductionCertificate.fromPayload(
+                    JSON.readTree(JWSObject.parse(jws).getPayload().toString())));
+        } catch (java.text.ParseException | tools.jackson.core.JacksonException
+                | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

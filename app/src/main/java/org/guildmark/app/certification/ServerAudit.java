@@ -1,0 +1,138 @@
+package org.guildmark.app.certification;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.guildmark.app.consent.RegistryDecisions;
+import org.guildmark.core.audit.AuditEngine;
+import org.guildmark.core.audit.AuditReport;
+import org.guildmark.core.consent.ConsentDecision;
+import org.guildmark.core.consent.ConsentRegistry;
+import org.guildmark.core.disclosure.DisclosurePack;
+import org.guildmark.core.report.AdlExplanation;
+import org.guildmark.core.report.ReportFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Audits an uploaded dossier on the server, as {@code guildmark audit --registry} would: the registry's grants to
+ * the submitting organization answer for the people the dossier links to it. The bytes are audited from a private
+ * temporary file that is deleted afterwards; only the stored copy (by SHA-256) remains.
+ */
+@Component
+class ServerAudit {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerAudit.class);
+
+    /** What the audit of one upload gave. {@code grants}: the registry grants it found covering the dossier. */
+    record Result(AuditReport report, byte[] reportJson, Set<UUID> grants, String adlExplanation,
+            String disclosure, String credits) {
+    }
+
+    private final RegistryDecisions registry;
+    private final Path scratch;
+
+    ServerAudit(RegistryDecisions registry, @Value("${guildmark.data-dir:./guildmark-data}") Path dataDir) {
+        this.registry = registry;
+        this.scratch = dataDir.resolve("scratch");
+    }
+
+    Result audit(byte[] dossier, String fileName, UUID organization, LocalDate asOf) {
+        Path directory = null;
+        try {
+            Files.createDirectories(scratch);
+            directory = Files.createTempDirectory(scratch, "submission-");
+            Path file = directory.resolve("dossier" + extension(fileName));
+            Files.write(file, dossier);
+            Set<UUID> grants = new LinkedHashSet<>();
+            ConsentRegistry asked = recordingPermits(registry.forOrganization(organization), grants);
+            AuditReport report = new AuditEngine().audit(file, fileName, asOf, asked);
+            StringWriter json = new StringWriter();
+            ReportFormat.JSON.writer(false).write(List.of(report), json);
+            String explanation = null;
+            String disclosure = null;
+            String credits = null;
+            if (report.adl() != null) {
+                StringWriter text = new StringWriter();
+                AdlExplanation.text(report.adl(), true, new PrintWriter(text));
+                explanation = text.toString();
+                Path pack = directory.resolve("pack");
+                try {
+                    new DisclosurePack().write(file, fileName, pack, asOf);
+                    disclosure = read(pack.resolve("disclosure.txt"));
+                    credits = read(pack.resolve("credits.txt"));
+                } catch (RuntimeException e) {
+                    // The statement is a convenience of the public page; the audit stands without it.
+                    log.warn("No disclosure statement for an uploaded dossier: {}", e.toString());
+                }
+            }
+            return new Result(report, json.toString().getBytes(StandardCharsets.UTF_8), grants, explanation,
+                    disclosure, credits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot audit the upload in " + scratch, e);
+        } finally {
+            deleteTree(directory);
+        }
+    }
+
+    private static ConsentRegistry recordingPermits(ConsentRegistry registry, Set<UUID> grants) {
+        return queries -> {
+            List<ConsentDecision> decisions = registry.decide(queries);
+            for (ConsentDecision decision : decisions) {
+                if (decision instanceof ConsentDecision.Permit permit) {
+                    try {
+                        grants.add(UUID.fromString(permit.consentId()));
+                    } catch (IllegalArgumentException notARegistryGrant) {
+                        // Only registry grants can be withdrawn through the registry.
+                    }
+                }
+            }
+            return decisions;
+        };
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+    }
+
+    /** The reader tells YAML from JSON by the extension: keep it, nothing else of the client's name. */
+    static String extension(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        for (String ext : List.of(".json", ".yaml", ".yml")) {
+            if (lower.endsWith(ext)) {
+                return ext;
+            }
+        }
+        return ""; // the reader then tells them apart by the first byte
+    }
+
+    private static void deleteTree(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            List<Path> paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
+            for (Path p : paths) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            log.warn("Could not remove the scratch directory {}: {}", directory, e.toString());
+        }
+    }
+}
