@@ -76,6 +76,7 @@ public final class DemoGuild {
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("officer", Role.OFFICER, "the guild's certification office"),
+            new DemoAccount("officer2", Role.OFFICER, "a second officer, for the four-eyes rule"),
             new DemoAccount("committee", Role.COMMITTEE, "the ethics committee"),
             new DemoAccount("harbor", Role.PRODUCTION, "Harbor Pictures"),
             new DemoAccount("mara", Role.PERFORMER, "Mara Lindqvist"),
@@ -98,11 +99,12 @@ public final class DemoGuild {
     private final ReceiptIssuer issuer;
     private final Clock clock;
     private final PrintStream console;
+    private final DemoCertification certification;
 
     DemoGuild(JdbcClient jdbc, TransactionOperations transactions, PersonRegistry people, Organizations organizations,
             ConsentGrants grants, Accounts accounts, RepresentedPeople represented, GrantUses uses,
             DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer, Clock clock,
-            PrintStream console) {
+            PrintStream console, DemoCertification certification) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.people = people;
@@ -116,6 +118,7 @@ public final class DemoGuild {
         this.issuer = issuer;
         this.clock = clock;
         this.console = console;
+        this.certification = certification;
     }
 
     /** Seeds the guild unless it is there already; returns whether it seeded. */
@@ -217,6 +220,7 @@ public final class DemoGuild {
                 arvidUntil.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), "guildmark", "end of its term"));
 
         accounts.create("officer", PASSWORD, Role.OFFICER, null, null);
+        accounts.create("officer2", PASSWORD, Role.OFFICER, null, null);
         accounts.create("committee", PASSWORD, Role.COMMITTEE, null, null);
         accounts.create("harbor", PASSWORD, Role.PRODUCTION, harbor, null);
         accounts.create("mara", PASSWORD, Role.PERFORMER, null, mara.id());
@@ -233,6 +237,8 @@ public final class DemoGuild {
         represented.bind(accounts.create("estate", PASSWORD, Role.REPRESENTATIVE, null, null).id(), arvid.id(),
                 "Estate of Arvid Nyström");
         accounts.create("researcher", PASSWORD, Role.RESEARCHER, null, null);
+
+        certification.seed(harbor, lighthouse, mara);
     }
 
     private static GrantTerms terms(RegisteredPerson person, UUID grantee, UUID production, String grantedBy,

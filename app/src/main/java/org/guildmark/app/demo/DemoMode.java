@@ -2,7 +2,10 @@ package org.guildmark.app.demo;
 
 import java.time.Clock;
 
+import org.guildmark.app.certification.OfficerReview;
+import org.guildmark.app.certification.SubmissionIntake;
 import org.guildmark.app.registry.ConsentGrants;
+import org.guildmark.app.registry.ConsentRegistry;
 import org.guildmark.app.registry.ConsentReceipts;
 import org.guildmark.app.registry.DeletionObligations;
 import org.guildmark.app.registry.GrantUses;
@@ -29,9 +32,11 @@ class DemoMode {
     DemoGuild demoGuild(JdbcClient jdbc, TransactionOperations transactions, PersonRegistry people,
             Organizations organizations, ConsentGrants grants, Accounts accounts, RepresentedPeople represented,
             GrantUses uses, DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer,
-            Clock clock) {
+            Clock clock, ConsentRegistry registry, SubmissionIntake intake, OfficerReview review) {
         return new DemoGuild(jdbc, transactions, people, organizations, grants, accounts, represented, uses,
-                obligations, receipts, issuer, clock, System.out);
+                obligations, receipts, issuer, clock, System.out,
+                new DemoCertification(organizations, grants, uses, registry, intake, review, receipts, issuer,
+                        clock));
     }
 
     @Bean

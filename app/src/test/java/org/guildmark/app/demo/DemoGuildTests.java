@@ -33,7 +33,7 @@ class DemoGuildTests {
 
     private static final List<String> TABLES = List.of("organization", "production", "person", "representative",
             "consent_grant", "consent_event", "consent_approval", "account", "representative_account", "grant_use",
-            "deletion_obligation", "consent_receipt", "demo_seed");
+            "deletion_obligation", "consent_receipt", "demo_seed", "submission", "certificate", "review_decision");
 
     @TempDir
     Path dataDir;
@@ -44,12 +44,19 @@ class DemoGuildTests {
         try (ConfigurableApplicationContext server = start(true)) {
             first = counts(server);
             JdbcClient jdbc = server.getBean(JdbcClient.class);
-            assertThat(first).containsEntry("organization", 1L).containsEntry("production", 1L)
-                    .containsEntry("person", 4L).containsEntry("consent_grant", 5L).containsEntry("demo_seed", 1L)
-                    .containsEntry("grant_use", 2L).containsEntry("deletion_obligation", 1L)
-                    .containsEntry("representative_account", 2L);
+            assertThat(first).containsEntry("organization", 1L).containsEntry("production", 3L)
+                    .containsEntry("person", 4L).containsEntry("consent_grant", 6L).containsEntry("demo_seed", 1L)
+                    .containsEntry("grant_use", 3L).containsEntry("deletion_obligation", 2L)
+                    .containsEntry("representative_account", 2L).containsEntry("submission", 3L);
             assertThat(jdbc.sql("SELECT status FROM consent_grant ORDER BY status").query(String.class).list())
-                    .containsExactly("expired", "given", "given", "requested", "withdrawn");
+                    .containsExactly("expired", "given", "given", "requested", "withdrawn", "withdrawn");
+            // Certified, then suspended by Mara's withdrawal; certified; rejected.
+            assertThat(jdbc.sql("""
+                            SELECT p.code || ' ' || c.state FROM certificate c JOIN production p ON p.id = c.production_id
+                            ORDER BY p.code""").query(String.class).list())
+                    .containsExactly("lighthouse-2026 active", "lighthouse-teaser suspended");
+            assertThat(jdbc.sql("SELECT decision FROM review_decision ORDER BY decision").query(String.class).list())
+                    .containsExactly("certify", "certify", "certify", "certify", "reject");
             // Every status change has its signed receipt.
             assertThat(first.get("consent_receipt")).isEqualTo(
                     jdbc.sql("SELECT COUNT(*) FROM consent_event").query(Long.class).single());
