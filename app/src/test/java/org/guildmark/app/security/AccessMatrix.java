@@ -402,6 +402,10 @@ final class AccessMatrix {
                 Endpoint.forRoles("/review/certificates/{id}/{change:suspend|reinstate|revoke}", HttpMethod.POST,
                         "/review/certificates/" + id + "/suspend", true, Outcome.to("/review/certificates/" + id),
                         Role.OFFICER),
+                Endpoint.forRoles("/admin/keys", HttpMethod.GET, "/admin/keys", false, Outcome.ok(), Role.ADMIN),
+                // Without the typed confirmation nothing rotates: back to the page with a message.
+                Endpoint.forRoles("/admin/keys/rotation", HttpMethod.POST, "/admin/keys/rotation", true,
+                        Outcome.to("/admin/keys"), Role.ADMIN),
                 Endpoint.forRoles("/api/v1/productions/{production}/submissions", HttpMethod.POST, production, true,
                         notFound, Role.PRODUCTION),
                 Endpoint.forRoles("/api/v1/productions/{production}/submissions", HttpMethod.GET, production, false,
