@@ -92,6 +92,26 @@ public final class TestDatabase implements AutoCloseable {
         return database;
     }
 
+    /**
+     * A new, empty schema on the configured PostgreSQL server for a whole Spring context (its Flyway migrates it):
+     * the JDBC URL to give {@code spring.datasource.url}. Drop it with {@link #dropPostgresSchema} afterwards.
+     */
+    public static String newPostgresSchemaUrl() {
+        String url = System.getenv(POSTGRES_URL);
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException(POSTGRES_URL + " is not set: guard the test with PostgresConfigured");
+        }
+        String schema = "guildmark_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        execute(url, "CREATE SCHEMA " + schema);
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** Drops the schema a URL of {@link #newPostgresSchemaUrl} names. */
+    public static void dropPostgresSchema(String schemaUrl) {
+        String schema = schemaUrl.substring(schemaUrl.lastIndexOf("currentSchema=") + "currentSchema=".length());
+        execute(System.getenv(POSTGRES_URL), "DROP SCHEMA " + schema + " CASCADE");
+    }
+
     private static boolean postgresRequired() {
         return "true".equalsIgnoreCase(System.getenv(REQUIRE_POSTGRES));
     }

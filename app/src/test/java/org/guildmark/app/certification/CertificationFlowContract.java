@@ -37,10 +37,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A production's dossier from upload to certificate and back: the server's audit with the registry's consents,
  * the four-eyes rule, what can never be certified, the signed certificate and its status bits, and a withdrawal
- * that suspends the certificate until the deletion it owes is confirmed.
+ * that suspends the certificate until the deletion it owes is confirmed. Each subclass names one database.
  */
 @SpringBootTest(classes = GuildmarkApplication.class)
-class CertificationFlowTests {
+abstract class CertificationFlowContract {
 
     private static final Path EXAMPLES = Path.of("..", "examples");
 
