@@ -24,6 +24,15 @@ public record SubmittedReport(String verdict, Map<String, Long> counts, List<Rep
             String message, String remediation) {
     }
 
+    /** {@code 0 blocking · 2 major · 0 minor · 1 info}. */
+    public String countsText() {
+        StringBuilder b = new StringBuilder();
+        for (Severity s : Severity.values()) {
+            b.append(b.isEmpty() ? "" : " · ").append(counts.getOrDefault(s.code(), 0L)).append(' ').append(s.code());
+        }
+        return b.toString();
+    }
+
     public List<ReportFinding> major() {
         return findings.stream().filter(f -> f.severity() == Severity.MAJOR).toList();
     }

@@ -49,16 +49,17 @@ class WalletBrowserTests {
     void a_withdrawal_reaches_the_production_which_confirms_deletion_and_the_guardian_gives_the_minors_grant() {
         browser.at(port);
 
-        // Mara sees her two grants and withdraws the one Harbor used in scene 18.
+        // Mara sees her three grants (the teaser's, withdrawn already) and withdraws the one Harbor used in scene 18.
         signIn("mara");
         browser.clickAndWait("nav a[href='/wallet']");
         assertThat(browser.find("h1").getText()).isEqualTo("Your consents");
-        assertThat(browser.findAll(".grant-card")).hasSize(2);
+        assertThat(browser.findAll(".grant-card")).hasSize(3);
         browser.assertAccessibleBasics();
         browser.screenshot("wallet");
 
         browser.clickAndWait(browser.driver().findElement(
-                By.xpath("//li[contains(@class,'grant-card')][.//dd[normalize-space(.)='face, voice']]//h3/a")));
+                By.xpath("//li[contains(@class,'grant-card')][.//dd[normalize-space(.)='face, voice']]"
+                        + "[not(contains(., 'teaser'))]//h3/a")));
         assertThat(browser.find("main").getText()).contains("scene 18 flashback").contains("30 days’ notice");
         browser.assertAccessibleBasics();
         browser.screenshot("wallet-grant");
@@ -89,16 +90,18 @@ class WalletBrowserTests {
         browser.screenshot("wallet-withdrawn");
         signOut();
 
-        // Harbor sees the overdue obligation (Owen's) first, then Mara's, and confirms Mara's deletion.
+        // Harbor sees the overdue obligation (Owen's) first, then Mara's two (the teaser's falls due first), and
+        // confirms the feature's.
         signIn("harbor");
         browser.clickAndWait("nav a[href='/production']");
         var rows = browser.findAll("section[aria-labelledby=deletions-heading] tbody tr");
-        assertThat(rows).hasSize(2);
+        assertThat(rows).hasSize(3);
         assertThat(rows.get(0).getText()).startsWith("overdue").contains("Owen Pryce");
-        assertThat(rows.get(1).getText()).startsWith("open").contains("Mara Lindqvist");
+        assertThat(rows.get(1).getText()).startsWith("open").contains("Mara Lindqvist").contains("teaser");
+        assertThat(rows.get(2).getText()).startsWith("open").contains("Mara Lindqvist").doesNotContain("teaser");
         browser.assertAccessibleBasics();
         browser.screenshot("production");
-        browser.clickAndWait(rows.get(1).findElement(By.cssSelector("a.button")));
+        browser.clickAndWait(rows.get(2).findElement(By.cssSelector("a.button")));
         browser.find("#evidenceSha256").sendKeys("not a hash");
         browser.clickAndWait("main button[type=submit]");
         assertThat(browser.find("#evidenceSha256-error").getText()).contains("64 hexadecimal digits");
@@ -113,7 +116,7 @@ class WalletBrowserTests {
         assertThat(browser.path()).isEqualTo("/production");
         assertThat(browser.find("[role=status]").getText()).contains("The deletion is confirmed");
         rows = browser.findAll("section[aria-labelledby=deletions-heading] tbody tr");
-        assertThat(rows.get(1).getText()).startsWith("confirmed").contains(EVIDENCE);
+        assertThat(rows.get(2).getText()).startsWith("confirmed").contains(EVIDENCE);
         signOut();
 
         // Mara sees the confirmation in her wallet.
