@@ -14,6 +14,7 @@ import org.guildmark.app.transparency.TransparencyLog;
 import org.guildmark.core.trust.log.LogEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,10 +39,13 @@ public class CertificateStatus {
     private final TransparencyLog transparency;
     private final StatusLists statusLists;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CertificateStatus(Certificates certificates, Submissions submissions, TransparencyLog transparency,
-            StatusLists statusLists, TransactionTemplate transactions, Clock clock) {
+            StatusLists statusLists, TransactionTemplate transactions, ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.certificates = certificates;
         this.submissions = submissions;
         this.transparency = transparency;
@@ -57,7 +61,7 @@ public class CertificateStatus {
             Certificate c = locked(certificate);
             refuseRevoked(c);
             certificates.openHold(c.id(), HoldCause.OFFICER, null, List.of(), now());
-            return settle(c, officer, "Suspended by " + officer + ": " + why);
+            return settle(c, HoldCause.OFFICER, officer, "Suspended by " + officer + ": " + why);
         });
     }
 
@@ -83,7 +87,7 @@ public class CertificateStatus {
             for (Hold hold : certificates.openHolds(c.id())) {
                 certificates.release(hold.id(), now());
             }
-            return settle(c, officer, "Reinstated by " + officer + ": " + why);
+            return settle(c, null, officer, "Reinstated by " + officer + ": " + why);
         });
     }
 
@@ -93,7 +97,7 @@ public class CertificateStatus {
         return transactions.execute(status -> {
             Certificate c = locked(certificate);
             refuseRevoked(c);
-            return change(c, Certificate.State.REVOKED, actor, "Revoked by " + actor + ": " + why);
+            return change(c, Certificate.State.REVOKED, null, actor, "Revoked by " + actor + ": " + why);
         });
     }
 
@@ -105,10 +109,11 @@ public class CertificateStatus {
         Certificate c = locked(certificate);
         refuseRevoked(c);
         if (revoke) {
-            return change(c, Certificate.State.REVOKED, SYSTEM, "Revoked by sanction " + sanction + ": " + reason);
+            return change(c, Certificate.State.REVOKED, null, SYSTEM,
+                    "Revoked by sanction " + sanction + ": " + reason);
         }
         certificates.openHold(c.id(), HoldCause.SANCTION, sanction, List.of(), now());
-        return settle(c, SYSTEM, "Suspended by sanction " + sanction + ": " + reason);
+        return settle(c, HoldCause.SANCTION, SYSTEM, "Suspended by sanction " + sanction + ": " + reason);
     }
 
     @EventListener
@@ -124,7 +129,8 @@ public class CertificateStatus {
             }
             certificates.openHold(c.id(), HoldCause.CONSENT_WITHDRAWN, event.grant().toString(), event.obligations(),
                     now());
-            settle(c, SYSTEM, "Suspended: consent relied on by this production was " + event.status().code()
+            settle(c, HoldCause.CONSENT_WITHDRAWN, SYSTEM, "Suspended: consent relied on by this production was "
+                    + event.status().code()
                     + (event.obligations().isEmpty() ? "; an officer reviews it."
                     : "; reinstated when the deletions it owes are confirmed."));
         }
@@ -141,7 +147,8 @@ public class CertificateStatus {
             if (!held) {
                 certificates.openHold(c.id(), HoldCause.DELETION_OVERDUE, event.obligation().toString(),
                         List.of(event.obligation()), now());
-                settle(c, SYSTEM, "Suspended: a deletion owed after withdrawn consent is overdue.");
+                settle(c, HoldCause.DELETION_OVERDUE, SYSTEM,
+                        "Suspended: a deletion owed after withdrawn consent is overdue.");
             }
         }
     }
@@ -154,7 +161,7 @@ public class CertificateStatus {
             certificates.holds(c.id()).stream().filter(h -> h.id().equals(holdId) && h.open()
                     && h.deletionsConfirmed()).findFirst().ifPresent(h -> certificates.release(h.id(), now()));
             if (c.state() != Certificate.State.REVOKED) {
-                settle(c, SYSTEM, "Reinstated: the deletions owed after withdrawn consent are confirmed.");
+                settle(c, null, SYSTEM, "Reinstated: the deletions owed after withdrawn consent are confirmed.");
             }
         }
     }
@@ -168,13 +175,13 @@ public class CertificateStatus {
     }
 
     /** Suspended while a hold is open, active otherwise: changes the state if it differs. */
-    private Certificate settle(Certificate c, String actor, String reason) {
+    private Certificate settle(Certificate c, HoldCause cause, String actor, String reason) {
         boolean held = !certificates.openHolds(c.id()).isEmpty();
         Certificate.State wanted = held ? Certificate.State.SUSPENDED : Certificate.State.ACTIVE;
-        return wanted == c.state() ? c : change(c, wanted, actor, reason);
+        return wanted == c.state() ? c : change(c, wanted, held ? cause : null, actor, reason);
     }
 
-    private Certificate change(Certificate c, Certificate.State to, String actor, String reason) {
+    private Certificate change(Certificate c, Certificate.State to, HoldCause cause, String actor, String reason) {
         Instant at = now();
         CertificateEvent.Kind kind = switch (to) {
             case SUSPENDED -> CertificateEvent.Kind.SUSPENDED;
@@ -186,6 +193,8 @@ public class CertificateStatus {
         transparency.append(new LogEntry.CertificateEvent(LogEntry.CertificateEvent.Kind.valueOf(kind.name()), c.id(),
                 c.sha256(), at.truncatedTo(ChronoUnit.SECONDS)));
         statusLists.changed();
+        events.publishEvent(new CertificateStatusChanged(c.id(), c.production(), to,
+                cause == null ? null : cause.code(), reason, at));
         log.info("Certificate {} {}", c.id(), kind.code());
         return certificates.find(c.id()).orElseThrow();
     }
