@@ -95,6 +95,11 @@ public class CertificationViews {
                 certificates.holds(c.id()));
     }
 
+    /** Every certificate of a production, newest first (the enforcement module acts on them). */
+    public List<Certificate> certificatesOf(UUID production) {
+        return certificates.ofProduction(production);
+    }
+
     /** The certificate as issued, for anyone: it carries no personal data. */
     public Optional<Certificate> publicCertificate(String id) {
         return certificates.find(id);
