@@ -12,6 +12,7 @@ import org.guildmark.app.cli.AuditCommand;
 import org.guildmark.app.cli.DiscloseCommand;
 import org.guildmark.app.cli.CodeCommand;
 import org.guildmark.app.cli.ImportCommand;
+import org.guildmark.app.cli.RevenueShareCommand;
 import org.guildmark.app.cli.VerifyCommand;
 import org.guildmark.core.read.DidYouMean;
 
@@ -50,6 +51,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 CodeCommand.class,
                 ImportCommand.class,
                 VerifyCommand.class,
+                RevenueShareCommand.class,
         })
 public final class Guildmark implements Callable<Integer> {
 
