@@ -5,14 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -100,7 +97,7 @@ final class DemoCertification {
                         new Revocation("rights@harborpictures.example", 0),
                         new Deletion("delete the teaser's replica shots and their renders", 30),
                         new Informed("https://harbor-pictures.example/consent/lighthouse-teaser", "en"),
-                        new org.guildmark.app.registry.Evidence(sha256("teaser consent of " + mara.name()),
+                        new org.guildmark.app.registry.Evidence(DemoGuild.sha256("teaser consent of " + mara.name()),
                                 "Rosa Delgado", "en"), List.of()),
                 ConsentEvent.at(ConsentStatus.GIVEN, LocalDate.of(2026, 2, 1).atTime(10, 0).toInstant(ZoneOffset.UTC),
                         mara.name(), "the teaser's flashback shots"));
@@ -142,15 +139,6 @@ final class DemoCertification {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }
