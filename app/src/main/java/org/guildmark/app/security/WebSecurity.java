@@ -64,6 +64,9 @@ class WebSecurity {
                         .requestMatchers("/production", "/production/**").hasRole(Role.PRODUCTION.name())
                         // The guild's public keys: anyone verifies receipts and certificates against them.
                         .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
+                        // The transparency log: its checkpoints, entries and proofs are public by design.
+                        .requestMatchers(HttpMethod.GET, "/log/checkpoint", "/log/entries", "/log/proof/inclusion",
+                                "/log/proof/consistency").permitAll()
                         // Error pages rendered for a request that was already let through.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // Deny by default: everything else, known or not, needs a signed-in account.
