@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +157,7 @@ final class LogTables {
                 sql.append("SELECT height, node_index, hash FROM log_subtree WHERE height = ? AND node_index IN (");
                 params.add(height.getKey());
             }
-            sql.append(String.join(", ", java.util.Collections.nCopies(height.getValue().size(), "?"))).append(')');
+            sql.append(String.join(", ", Collections.nCopies(height.getValue().size(), "?"))).append(')');
             params.addAll(height.getValue());
         }
         return jdbc.sql(sql.toString()).params(params).query((ResultSet rs) -> {
@@ -234,7 +235,7 @@ final class LogTables {
     }
 
     private static String rows(int count, String row) {
-        return String.join(", ", java.util.Collections.nCopies(count, row));
+        return String.join(", ", Collections.nCopies(count, row));
     }
 
     static OffsetDateTime utc(Instant instant) {
