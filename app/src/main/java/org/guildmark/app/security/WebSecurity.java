@@ -71,6 +71,9 @@ class WebSecurity {
                         .requestMatchers(HttpMethod.POST, "/verify").permitAll()
                         // Certification officers review submissions and change certificates' status.
                         .requestMatchers("/review", "/review/**").hasRole(Role.OFFICER.name())
+                        // The transparency log: its checkpoints, entries and proofs are public by design.
+                        .requestMatchers(HttpMethod.GET, "/log/checkpoint", "/log/entries", "/log/proof/inclusion",
+                                "/log/proof/consistency").permitAll()
                         // Error pages rendered for a request that was already let through.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // Deny by default: everything else, known or not, needs a signed-in account.

@@ -425,8 +425,25 @@ final class AccessMatrix {
                 .toList();
     }
 
+    /**
+     * The transparency log's public endpoints: the same answer for everyone, no account needed. The test server's
+     * log is empty, so an inclusion proof for any leaf is 404, the same for every caller.
+     */
+    static final List<Endpoint> TRANSPARENCY_LOG = List.of(
+            Endpoint.forAnyAccount("/log/checkpoint", HttpMethod.GET, "/log/checkpoint", false,
+                    Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("/log/entries", HttpMethod.GET, "/log/entries?start=0&end=10", false,
+                    Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("/log/proof/inclusion", HttpMethod.GET,
+                    "/log/proof/inclusion?leaf=" + "0".repeat(64) + "&size=0", false,
+                    Outcome.status(404), Outcome.status(404)),
+            Endpoint.forAnyAccount("/log/proof/consistency", HttpMethod.GET, "/log/proof/consistency?from=0&to=0",
+                    false, Outcome.ok(), Outcome.ok()),
+            Endpoint.forAnyAccount("/log/proof/consistency", HttpMethod.POST, "/log/proof/consistency", true,
+                    Outcome.SIGN_IN, Outcome.status(405)));
+
     static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS, REGISTRY, WALLET,
-                    REGISTRATION, CERTIFICATION)
+                    REGISTRATION, CERTIFICATION, TRANSPARENCY_LOG)
             .flatMap(List::stream)
             .toList();
 }
