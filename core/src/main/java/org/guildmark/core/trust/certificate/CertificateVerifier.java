@@ -2,7 +2,10 @@ package org.guildmark.core.trust.certificate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.guildmark.core.trust.TrustFormatException;
@@ -27,10 +30,47 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
  * throws on bad input.
  */
 public final class CertificateVerifier {
+    /** How many distinct status lists and checkpoints one verifier remembers having checked. */
+    private static final int REMEMBERED = 64;
+
     private final JWKSet keys;
+    // What depends only on a document and the keys (parsing, signature) is checked once per verifier: verifying
+    // many certificates against the same status lists and checkpoint then costs one signature each.
+    private final Map<String, ReadList> lists = remembering();
+    private final Map<String, ReadCheckpoint> checkpoints = remembering();
 
     public CertificateVerifier(JWKSet keys) {
         this.keys = keys;
+    }
+
+    /** A status list as read: its credential and signature problem, or why it could not be read. */
+    private record ReadList(StatusListCredential list, Optional<String> badSignature, String unreadable) {
+    }
+
+    /** A checkpoint as checked: the checkpoint, or why it was refused. */
+    private record ReadCheckpoint(Checkpoint checkpoint, String refused) {
+    }
+
+    private static <V> Map<String, V> remembering() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > REMEMBERED;
+            }
+        });
+    }
+
+    private ReadList read(String listJws) {
+        return lists.computeIfAbsent(listJws, jws -> {
+            try {
+                VcJwt jwt = VcJwt.read(jws);
+                return new ReadList(StatusListCredential.fromPayload(jwt.payload()), jwt.signatureProblem(keys), null);
+            } catch (TrustFormatException e) {
+                return new ReadList(null, Optional.empty(), e.getMessage());
+            }
+        });
     }
 
     public VerificationReport verify(String certificateJws, Evidence evidence, Instant now) {
@@ -100,19 +140,16 @@ public final class CertificateVerifier {
         }
         List<String> unreadable = new ArrayList<>();
         for (String listJws : evidence.statusLists()) {
-            VcJwt jwt;
-            StatusListCredential list;
-            try {
-                jwt = VcJwt.read(listJws);
-                list = StatusListCredential.fromPayload(jwt.payload());
-            } catch (TrustFormatException e) {
-                unreadable.add(e.getMessage());
+            ReadList read = read(listJws);
+            if (read.unreadable() != null) {
+                unreadable.add(read.unreadable());
                 continue;
             }
+            StatusListCredential list = read.list();
             if (!list.id().equals(url)) {
                 continue;
             }
-            Optional<String> badSignature = jwt.signatureProblem(keys);
+            Optional<String> badSignature = read.badSignature();
             if (badSignature.isPresent()) {
                 return new CheckResult.Fail("status list " + url + ": " + badSignature.get());
             }
@@ -127,7 +164,7 @@ public final class CertificateVerifier {
             if (now.isBefore(list.validFrom()) || list.validUntil().map(u -> !now.isBefore(u)).orElse(false)) {
                 return new CheckResult.Fail("status list " + url + " is not valid at " + now + "; fetch a fresh one");
             }
-            StatusBitstring bits = list.list();
+            StatusBitstring bits = list.bits();
             long index = entry.get().index();
             if (index >= bits.size()) {
                 return new CheckResult.Fail("index " + index + " is beyond the " + bits.size() + " entries of " + url);
@@ -144,6 +181,20 @@ public final class CertificateVerifier {
     }
 
     private Checkpoint checkpoint(String note, String origin) throws CheckpointRefused {
+        ReadCheckpoint read = checkpoints.computeIfAbsent(origin + "\n" + note, key -> {
+            try {
+                return new ReadCheckpoint(checkedCheckpoint(note, origin), null);
+            } catch (CheckpointRefused e) {
+                return new ReadCheckpoint(null, e.getMessage());
+            }
+        });
+        if (read.refused() != null) {
+            throw new CheckpointRefused(read.refused());
+        }
+        return read.checkpoint();
+    }
+
+    private Checkpoint checkedCheckpoint(String note, String origin) throws CheckpointRefused {
         SignedNote signed;
         Checkpoint checkpoint;
         try {

@@ -32,6 +32,11 @@ public record StatusListCredential(String id, String issuer, Instant validFrom, 
         return list.copy();
     }
 
+    /** The bits themselves, for reading only: the verifier reads one bit and need not copy 16 KiB for it. */
+    StatusBitstring bits() {
+        return list;
+    }
+
     public ObjectNode toPayload() {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.putArray("@context").add(ProductionCertificate.VC_CONTEXT);

@@ -15,6 +15,8 @@ import java.security.spec.NamedParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 
+import com.google.crypto.tink.subtle.Ed25519Verify;
+
 /**
  * An Ed25519 key pair as its raw RFC 8032 bytes (32-byte seed, 32-byte public key), signing with the JDK's own
  * implementation. Raw bytes are what signed notes, JWKs and encrypted storage all carry.
@@ -83,16 +85,18 @@ public final class Ed25519Key {
         }
     }
 
-    /** Whether {@code signature} is a valid Ed25519 signature of {@code message} under the raw {@code publicKey}. */
+    /**
+     * Whether {@code signature} is a valid Ed25519 signature of {@code message} under the raw {@code publicKey}.
+     * Verified by Tink's RFC 8032 implementation, which is several times faster than the JDK's and as strict
+     * (canonical S, points on the curve).
+     */
     public static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
         if (publicKey.length != LENGTH || signature.length != 2 * LENGTH) {
             return false;
         }
         try {
-            Signature s = Signature.getInstance("Ed25519");
-            s.initVerify(publicKeyOf(publicKey));
-            s.update(message);
-            return s.verify(signature);
+            new Ed25519Verify(publicKey).verify(signature, message);
+            return true;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             // A public key that is not a curve point (or a garbled signature) verifies nothing.
             return false;
