@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 import org.guildmark.core.trust.log.Checkpoint;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,29 +17,45 @@ import org.springframework.stereotype.Component;
 @Component
 public class Issuer {
 
-    private final String url;
+    private final String configured;
+    private final Environment environment;
 
-    Issuer(@Value("${guildmark.public-url:http://localhost:8080}") String url) {
-        this.url = normalized(url);
+    @Autowired
+    Issuer(@Value("${guildmark.public-url:http://localhost:8080}") String url, Environment environment) {
+        this.configured = normalized(url);
+        this.environment = environment;
+    }
+
+    private Issuer(String url) {
+        this(url, null);
     }
 
     public static Issuer of(String url) {
         return new Issuer(url);
     }
 
-    /** The issuer id, e.g. {@code https://guild.example}: no trailing slash. */
+    /**
+     * The issuer id, e.g. {@code https://guild.example}: no trailing slash. A default URL on port 0 (a server
+     * started on any free port) takes the port the server listens on once it does.
+     */
     public String url() {
-        return url;
+        if (environment != null && configured.endsWith(":0")) {
+            String port = environment.getProperty("local.server.port");
+            if (port != null) {
+                return configured.substring(0, configured.length() - 1) + port;
+            }
+        }
+        return configured;
     }
 
     /** The log's origin and its checkpoints' key name, e.g. {@code guild.example/log}. */
     public String logOrigin() {
-        return Checkpoint.originFor(url);
+        return Checkpoint.originFor(url());
     }
 
     /** The absolute URL of a public path such as {@code /status/revocation-1}. */
     public String at(String path) {
-        return url + (path.startsWith("/") ? path : "/" + path);
+        return url() + (path.startsWith("/") ? path : "/" + path);
     }
 
     private static String normalized(String url) {

@@ -29,8 +29,13 @@ class LogSequencing implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        long size = transparencyLog.sequence();
-        log.info("Transparency log at size {}", size);
+        try {
+            long size = transparencyLog.sequence();
+            log.info("Transparency log at size {}", size);
+        } catch (RuntimeException e) {
+            // Another run (a periodic one, or another node's) holds the sequencer lock: it, or the next run, signs.
+            log.warn("The transparency log was not sequenced at start, the next run will: {}", e.toString());
+        }
     }
 
     /** The periodic run; off when {@code guildmark.log.sequencer.enabled} is false. */

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 
 import org.guildmark.app.keys.GuildKeys;
 import org.guildmark.app.keys.Issuer;
+import org.guildmark.core.trust.key.SigningKey;
 import org.guildmark.core.trust.log.Checkpoint;
 import org.guildmark.core.trust.log.ConsistencyProof;
 import org.guildmark.core.trust.log.InclusionProof;
@@ -182,6 +183,9 @@ public class TransparencyLog {
 
     /** Signs a checkpoint of the current size unless one exists; returns the size. */
     long signCheckpoint() {
+        // The key first: loading it the first time derives its wrapping key (PBKDF2), which must not happen while
+        // the sequencer lock is held and every other node waits.
+        SigningKey signingKey = keys.activeSigningKey();
         Long signed = transactions.execute(status -> {
             lock.acquire();
             long size = tables.size();
@@ -191,7 +195,7 @@ public class TransparencyLog {
             }
             byte[] root = root(size);
             String origin = issuer.logOrigin();
-            String note = new NoteSigner(origin, keys.activeSigningKey().key())
+            String note = new NoteSigner(origin, signingKey.key())
                     .sign(new Checkpoint(origin, size, root).text());
             tables.insertCheckpoint(new SignedCheckpoint(size, root, note,
                     clock.instant().truncatedTo(ChronoUnit.MICROS)));
