@@ -75,24 +75,21 @@ class CandidateConsents {
     /**
      * The grants of the people asked about to the grantees asked about, with their people, in one statement: the
      * child rows come as aggregates per grant (codes joined by spaces, the history as {@code status micros} pairs,
-     * free text as arrays), and the sets are bound as arrays ({@code = ANY(?)}), so the statement's text is the
-     * same for every batch and PostgreSQL prepares it once. One statement also reads one snapshot, so the grant,
-     * its ending mark and its history agree without a transaction. {@code EXTRACT(EPOCH ...)} is exact on both
-     * databases (a numeric with the microseconds) and, unlike a date cast to text, independent of date styles.
+     * each approval as {@code relation epoch-seconds approved-by} with the free text last), and the sets are bound
+     * as arrays ({@code = ANY(?)}), so the statement's text is the same for every batch and PostgreSQL prepares it
+     * once. One statement also reads one snapshot, so the grant, its ending mark and its history agree without a
+     * transaction. {@code EXTRACT(EPOCH ...)} is exact on both databases and, unlike a date cast to text,
+     * independent of the server's date style and time zone. A general grant's models are not read: a check names no
+     * model, and the evaluator does not look at them.
      */
     private static final String CANDIDATES = """
             SELECT g.id, g.person_id, g.grantee_id, g.granted_by, g.given_on, g.scope_production_id, g.scope_general,
                 g.valid_from, g.valid_until, g.ending_status, p.category, p.date_of_birth, p.date_of_death,
                 (SELECT STRING_AGG(a.aspect, ' ') FROM consent_grant_aspect a WHERE a.grant_id = g.id) AS aspects,
                 (SELECT STRING_AGG(u.purpose, ' ') FROM consent_grant_purpose u WHERE u.grant_id = g.id) AS purposes,
-                (SELECT ARRAY_AGG(m.model ORDER BY m.model) FROM consent_grant_model m WHERE m.grant_id = g.id)
-                    AS models,
-                (SELECT ARRAY_AGG(r.approved_by ORDER BY r.id) FROM consent_approval r WHERE r.grant_id = g.id)
-                    AS approved_by,
-                (SELECT ARRAY_AGG(r.relation ORDER BY r.id) FROM consent_approval r WHERE r.grant_id = g.id)
-                    AS approval_relations,
-                (SELECT ARRAY_AGG(r.approved_on ORDER BY r.id) FROM consent_approval r WHERE r.grant_id = g.id)
-                    AS approved_on,
+                (SELECT ARRAY_AGG(r.relation || ' ' || CAST(CAST(EXTRACT(EPOCH FROM r.approved_on) AS BIGINT)
+                        AS VARCHAR(24)) || ' ' || r.approved_by ORDER BY r.id)
+                    FROM consent_approval r WHERE r.grant_id = g.id) AS approvals,
                 (SELECT STRING_AGG(e.status || ' '
                         || CAST(CAST(EXTRACT(EPOCH FROM e.effective_at) * 1000000 AS BIGINT) AS VARCHAR(24)), ','
                         ORDER BY e.id)
@@ -178,7 +175,8 @@ class CandidateConsents {
 
     /**
      * Core's consent: a production scope names the production by its registry id. Compensation, revocation,
-     * deletion and informed terms do not decide a check and are left out; the status lives in the history.
+     * deletion and informed terms and a general grant's models do not decide a check and are left out; the status
+     * lives in the history.
      */
     private static Candidate candidate(UUID person, ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
@@ -188,7 +186,7 @@ class CandidateConsents {
                 rs.getObject("given_on", LocalDate.class), ASPECTS.all(rs.getString("aspects")),
                 PURPOSES.all(rs.getString("purposes")),
                 new Consent.Scope(scopeProduction == null ? null : scopeProduction.toString(),
-                        rs.getBoolean("scope_general"), strings(rs.getArray("models"))),
+                        rs.getBoolean("scope_general"), List.of()),
                 validFrom, rs.getObject("valid_until", LocalDate.class), null, null, null, null, approvals(rs),
                 null);
         return new Candidate(consent, rs.getObject("grantee_id", UUID.class), history(rs.getString("history")),
@@ -196,17 +194,25 @@ class CandidateConsents {
     }
 
     private static List<Consent.Approval> approvals(ResultSet rs) throws SQLException {
-        List<String> by = strings(rs.getArray("approved_by"));
-        if (by.isEmpty()) {
+        Object[] aggregates = elements(rs.getArray("approvals"));
+        if (aggregates.length == 0) {
             return List.of();
         }
-        List<String> relations = strings(rs.getArray("approval_relations"));
-        Object[] on = elements(rs.getArray("approved_on"));
-        List<Consent.Approval> approvals = new ArrayList<>(by.size());
-        for (int i = 0; i < by.size(); i++) {
-            approvals.add(new Consent.Approval(by.get(i), APPROVAL_RELATIONS.of(relations.get(i)), date(on[i])));
+        List<Consent.Approval> approvals = new ArrayList<>(aggregates.length);
+        for (Object aggregate : aggregates) {
+            approvals.add(approval((String) aggregate));
         }
         return List.copyOf(approvals);
+    }
+
+    /** {@code guardian 1772582400 Karin Sand}: the relation, the day as epoch seconds, then who approved. */
+    static Consent.Approval approval(String aggregate) {
+        int first = aggregate.indexOf(' ');
+        int second = aggregate.indexOf(' ', first + 1);
+        long seconds = Long.parseLong(aggregate, first + 1, second, 10);
+        return new Consent.Approval(aggregate.substring(second + 1),
+                APPROVAL_RELATIONS.of(aggregate.substring(0, first)),
+                LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L)));
     }
 
     /** {@code given 1767261600000000,withdrawn 1769940000000000}: status and effective instant in microseconds. */
@@ -228,18 +234,6 @@ class CandidateConsents {
         return List.copyOf(history);
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        Object[] values = elements(array);
-        if (values.length == 0) {
-            return List.of();
-        }
-        List<String> strings = new ArrayList<>(values.length);
-        for (Object value : values) {
-            strings.add((String) value);
-        }
-        return List.copyOf(strings);
-    }
-
     private static Object[] elements(Array array) throws SQLException {
         if (array == null) {
             return new Object[0];
@@ -249,11 +243,6 @@ class CandidateConsents {
         } finally {
             array.free();
         }
-    }
-
-    /** A date array element: {@code java.sql.Date} from both drivers, {@code LocalDate} should one return that. */
-    private static LocalDate date(Object value) {
-        return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
     }
 
     private static Production production(ResultSet rs, int n) throws SQLException {
