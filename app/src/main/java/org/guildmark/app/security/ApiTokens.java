@@ -146,6 +146,18 @@ public class ApiTokens {
                 .list();
     }
 
+    /** At most {@code limit} tokens of {@link #list} from {@code offset}, in the same order. */
+    public List<ApiToken> list(UUID organization, int limit, int offset) {
+        String where = organization == null ? "" : " WHERE organization_id = :organization";
+        var statement = jdbc.sql(SELECT + where + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset);
+        if (organization != null) {
+            statement = statement.param("organization", organization);
+        }
+        return statement.query(ApiTokens::token).list();
+    }
+
     public Optional<ApiToken> find(UUID id) {
         return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(ApiTokens::token).optional();
     }
@@ -158,6 +170,22 @@ public class ApiTokens {
                 .update();
         forget(id);
         return find(id);
+    }
+
+    /**
+     * Revokes now every token the account {@code username} created that is not revoked yet; returns how many. A
+     * token carries the authority of its creator and ends with it ({@link AccountChanges}).
+     */
+    public int revokeMadeBy(String username) {
+        int revoked = jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE created_by = :username "
+                        + "AND revoked_at IS NULL")
+                .param("now", utc(clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                .param("username", username)
+                .update();
+        if (revoked > 0) {
+            presented.invalidateAll();
+        }
+        return revoked;
     }
 
     /** Notes that the token was used now, unless that was already noted within the last minute. */
