@@ -227,8 +227,9 @@ class CandidateConsents {
             int end = comma < 0 ? aggregate.length() : comma;
             int space = aggregate.indexOf(' ', from);
             long micros = Long.parseLong(aggregate, space + 1, end, 10);
-            history.add(new StatusChange(aggregate.substring(from, space),
-                    Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)));
+            Instant effective = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                    Math.floorMod(micros, 1_000_000L) * 1000L);
+            history.add(new StatusChange(aggregate.substring(from, space), effective));
             from = end + 1;
         }
         return List.copyOf(history);

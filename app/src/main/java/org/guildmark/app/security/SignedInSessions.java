@@ -39,7 +39,8 @@ public class SignedInSessions {
         Authentication renewed;
         if (principal instanceof AccountOidcUser oidc && current instanceof OAuth2AuthenticationToken token) {
             AccountOidcUser user = oidc.renewedFor(account);
-            renewed = new OAuth2AuthenticationToken(user, user.getAuthorities(), token.getAuthorizedClientRegistrationId());
+            renewed = new OAuth2AuthenticationToken(user, user.getAuthorities(),
+                    token.getAuthorizedClientRegistrationId());
         } else {
             SignedInAccount user = new SignedInAccount(account);
             user.eraseCredentials();

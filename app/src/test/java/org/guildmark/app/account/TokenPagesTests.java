@@ -201,6 +201,7 @@ class TokenPagesTests {
         assertThat(mvc.perform(asHarbor(get("/"))).andReturn().getResponse().getContentAsString())
                 .contains("href=\"/account/tokens\"");
         assertThat(mvc.perform(get("/").with(user("mara").roles("PERFORMER"))).andReturn().getResponse()
-                .getContentAsString()).doesNotContain("href=\"/account/tokens\"").contains("href=\"/account/password\"");
+                .getContentAsString())
+                .doesNotContain("href=\"/account/tokens\"").contains("href=\"/account/password\"");
     }
 }
