@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
 import org.guildmark.app.registry.RegisteredRepresentative;
 import org.guildmark.app.registry.RepresentedPeople;
 import org.guildmark.app.security.Account;
+import org.guildmark.app.security.AccountChanges;
 import org.guildmark.app.security.Accounts;
+import org.guildmark.app.security.PasswordKind;
 import org.guildmark.app.security.Role;
+import org.guildmark.app.web.PageOf;
 import org.guildmark.app.web.RoleDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +31,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin's account pages. Every form carries a CSRF token (Thymeleaf adds it to each {@code th:action} form); a
  * refused form comes back with what was typed, passwords aside. Logs name accounts by id only and never carry a
- * password.
+ * password. A password an admin sets (generated or typed) is temporary: its holder chooses their own at the next
+ * sign-in. Disabling, a new role or binding and a password reset end the account's sessions ({@link AccountChanges}).
  */
 @Controller
 @RequestMapping(AccountAdministration.PATH)
@@ -55,28 +60,33 @@ class AccountAdministration {
     }
 
     private final Accounts accounts;
+    private final AccountChanges changes;
     private final BindingChoices choices;
     private final RepresentedPeople represented;
     private final TransactionOperations transactions;
 
-    AccountAdministration(Accounts accounts, BindingChoices choices, RepresentedPeople represented,
-            TransactionOperations transactions) {
+    AccountAdministration(Accounts accounts, AccountChanges changes, BindingChoices choices,
+            RepresentedPeople represented, TransactionOperations transactions) {
         this.accounts = accounts;
+        this.changes = changes;
         this.choices = choices;
         this.represented = represented;
         this.transactions = transactions;
     }
 
     @GetMapping
-    String list(Authentication viewer, Model model) {
+    String list(@RequestParam(defaultValue = "1") int page, Authentication viewer, Model model) {
         Map<UUID, String> organizations = choices.organizationNames();
         Map<UUID, String> people = choices.personNames();
-        model.addAttribute("accounts", accounts.list().stream()
+        PageOf<Account> shown = PageOf.read(page, PageOf.SIZE, PATH + "?page=", accounts::list);
+        model.addAttribute("accounts", shown.items().stream()
                 .map(account -> new AccountRow(account.id(), account.username(),
                         RoleDescription.of(account.role()).label(), boundTo(account, organizations, people),
                         account.enabled(), DAY.format(account.createdAt()),
                         account.username().equals(viewer.getName())))
                 .toList());
+        model.addAttribute("page", shown);
+        model.addAttribute("total", accounts.count());
         return "admin/accounts";
     }
 
@@ -103,7 +113,7 @@ class AccountAdministration {
             // The account and what it acts as are stored together, or neither.
             account = transactions.execute(status -> {
                 Account created = accounts.create(form.getUsername(), password, role, form.organizationForRole(),
-                        form.personForRole());
+                        form.personForRole(), PasswordKind.TEMPORARY);
                 form.representativesForRole().forEach(entry -> represented.bind(created.id(), entry));
                 return created;
             });
@@ -127,18 +137,16 @@ class AccountAdministration {
             flash.addFlashAttribute("problem", "You cannot disable your own account; ask another admin.");
             return "redirect:" + PATH;
         }
-        accounts.setEnabled(id, false);
-        log.info("Account {} disabled", id);
+        changes.disable(id);
         flash.addFlashAttribute("message", "The account '" + account.username() + "' is disabled: it can no "
-                + "longer sign in.");
+                + "longer sign in, its sessions have ended and its API tokens are revoked.");
         return "redirect:" + PATH;
     }
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable UUID id, RedirectAttributes flash) {
         Account account = existing(id);
-        accounts.setEnabled(id, true);
-        log.info("Account {} enabled", id);
+        changes.enable(id);
         flash.addFlashAttribute("message", "The account '" + account.username() + "' is enabled again.");
         return "redirect:" + PATH;
     }
@@ -161,22 +169,58 @@ class AccountAdministration {
             return "admin/password";
         }
         String password = form.generatesPassword() ? OneTimePassword.generate() : form.getPassword();
-        accounts.changePassword(id, password);
-        log.info("Account {} password reset", id);
+        changes.resetPassword(id, password);
         model.addAttribute("generatedPassword", form.generatesPassword() ? password : null);
         return "admin/password-set";
     }
 
-    private String form(NewAccountForm form, Model model) {
+    @GetMapping("/{id}/role")
+    String roleForm(@PathVariable UUID id, Model model) {
+        Account account = existing(id);
+        return rolePage(account, RoleForm.of(account), model);
+    }
+
+    @PostMapping("/{id}/role")
+    String changeRole(@PathVariable UUID id, @ModelAttribute("form") RoleForm form, BindingResult errors,
+            Authentication viewer, Model model, RedirectAttributes flash) {
+        Account account = existing(id);
+        form.check(account.role(), choices, errors);
+        if (!errors.hasErrors() && account.username().equals(viewer.getName()) && form.chosenRole() != Role.ADMIN) {
+            errors.rejectValue("role", "role.self", "You cannot take the admin role from yourself; ask another admin.");
+        }
+        if (errors.hasErrors()) {
+            return rolePage(account, form, model);
+        }
+        changes.changeRole(id, form.chosenRole(), form.organizationForRole(), form.personForRole());
+        flash.addFlashAttribute("message", "The account '" + account.username() + "' is now "
+                + RoleDescription.of(form.chosenRole()).label() + "; its sessions have ended and its API tokens "
+                + "are revoked.");
+        return "redirect:" + PATH;
+    }
+
+    private String rolePage(Account account, RoleForm form, Model model) {
+        model.addAttribute("account", account);
         model.addAttribute("form", form);
-        model.addAttribute("roles", Arrays.stream(Role.values())
+        model.addAttribute("roles", roleOptions());
+        model.addAttribute("organizations", choices.organizations());
+        model.addAttribute("people", choices.people());
+        return "admin/account-role";
+    }
+
+    private static List<RoleOption> roleOptions() {
+        return Arrays.stream(Role.values())
                 .map(role -> new RoleOption(role.code(), RoleDescription.of(role).label(), switch (role) {
                     case PRODUCTION -> "acts for an organization";
                     case PERFORMER -> "is one person";
                     case REPRESENTATIVE -> "acts for the people they represent";
                     default -> "";
                 }))
-                .toList());
+                .toList();
+    }
+
+    private String form(NewAccountForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("roles", roleOptions());
         model.addAttribute("organizations", choices.organizations());
         model.addAttribute("people", choices.people());
         model.addAttribute("representatives", choices.representatives());

@@ -10,6 +10,7 @@ import org.guildmark.app.registry.RegisteredPerson;
 import org.guildmark.app.registry.Registrations;
 import org.guildmark.app.registry.RegistryRefusal.InvalidInput;
 import org.guildmark.app.registry.RegistryRefusal.NotFound;
+import org.guildmark.app.web.PageOf;
 import org.guildmark.core.dossier.Enums.PersonCategory;
 import org.guildmark.core.dossier.Enums.ProductionType;
 import org.guildmark.core.dossier.Enums.RepresentativeRelation;
@@ -39,12 +40,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistryAdministration {
 
     static final String PATH = "/admin/registry";
-    static final int PAGE = 100;
+    static final int PAGE = PageOf.SIZE;
+    /** The productions an organization's row lists; its own page lists them all. */
+    static final int PRODUCTIONS_SHOWN = 10;
 
     private static final Logger log = LoggerFactory.getLogger(RegistryAdministration.class);
 
-    /** An organization as the list shows it, with its productions. */
-    record OrganizationRow(UUID id, String name, List<Organizations.ListedProduction> productions) {
+    /** An organization as the list shows it, with its first productions and whether it has more. */
+    record OrganizationRow(UUID id, String name, List<Organizations.ListedProduction> productions, boolean more) {
     }
 
     private final Registrations registrations;
@@ -58,20 +61,36 @@ class RegistryAdministration {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int organizationsFrom, @RequestParam(defaultValue = "0")
-            int peopleFrom, Model model) {
-        int orgOffset = Math.max(0, organizationsFrom);
-        int personOffset = Math.max(0, peopleFrom);
-        // One more than a page tells whether there is a next page.
-        List<Organizations.Listed> orgs = organizations.list(PAGE + 1, orgOffset);
-        List<RegisteredPerson> persons = people.list(PAGE + 1, personOffset);
-        model.addAttribute("organizations", orgs.stream().limit(PAGE)
-                .map(o -> new OrganizationRow(o.id(), o.name(), organizations.productions(o.id(), 1000, 0)))
-                .toList());
-        model.addAttribute("people", persons.stream().limit(PAGE).toList());
-        model.addAttribute("organizationsNext", orgs.size() > PAGE ? orgOffset + PAGE : null);
-        model.addAttribute("peopleNext", persons.size() > PAGE ? personOffset + PAGE : null);
+    String list(@RequestParam(defaultValue = "1") int peoplePage,
+            @RequestParam(defaultValue = "1") int organizationsPage, Model model) {
+        // Each list pages on its own; its links keep the other list's page.
+        PageOf<RegisteredPerson> persons = PageOf.read(peoplePage, PAGE,
+                PATH + "?organizationsPage=" + Math.max(1, organizationsPage) + "&peoplePage=", people::list);
+        PageOf<Organizations.Listed> orgs = PageOf.read(organizationsPage, PAGE,
+                PATH + "?peoplePage=" + persons.number() + "&organizationsPage=", organizations::list);
+        model.addAttribute("organizations", orgs.items().stream().map(o -> {
+            List<Organizations.ListedProduction> first = organizations.productions(o.id(), PRODUCTIONS_SHOWN + 1, 0);
+            return new OrganizationRow(o.id(), o.name(), first.stream().limit(PRODUCTIONS_SHOWN).toList(),
+                    first.size() > PRODUCTIONS_SHOWN);
+        }).toList());
+        model.addAttribute("people", persons.items());
+        model.addAttribute("peoplePage", persons);
+        model.addAttribute("organizationsPage", orgs);
         return "admin/registry";
+    }
+
+    /** One organization's productions, by title, a page at a time. */
+    @GetMapping("/organizations/{id}")
+    String organization(@PathVariable UUID id, @RequestParam(defaultValue = "1") int page, Model model) {
+        String name = organizationName(id);
+        PageOf<Organizations.ListedProduction> productions = PageOf.read(page, PAGE,
+                PATH + "/organizations/" + id + "?page=", (limit, offset) -> organizations.productions(id, limit,
+                        offset));
+        model.addAttribute("organizationId", id);
+        model.addAttribute("organizationName", name);
+        model.addAttribute("productions", productions.items());
+        model.addAttribute("page", productions);
+        return "admin/registry-productions";
     }
 
     @GetMapping("/organizations/new")

@@ -1,15 +1,14 @@
 package org.guildmark.app.consent;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +23,11 @@ import org.guildmark.core.dossier.Person;
 import org.guildmark.core.dossier.Wire;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Reads what checks need from the registry's tables, for many people at once: their grants to the grantees asked
- * about, each with its aspects, purposes, models, approvals and status history, and the people's categories. A
- * fixed number of queries whatever the batch size (one per table), in one transaction so they agree.
+ * about, each with its aspects, purposes, models, approvals and status history, and the people's categories. One
+ * statement for the grants whatever the batch size, and one for the productions it names.
  *
  * <p>Read-only over the registry's schema (V1); the registry module owns and writes these tables.
  */
@@ -74,51 +72,69 @@ class CandidateConsents {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final TransactionOperations transactions;
+    /**
+     * The grants of the people asked about to the grantees asked about, with their people, in one statement: the
+     * child rows come as aggregates per grant (codes joined by spaces, the history as {@code status micros} pairs,
+     * each approval as {@code relation epoch-seconds approved-by} with the free text last), and the sets are bound
+     * as arrays ({@code = ANY(?)}), so the statement's text is the same for every batch and PostgreSQL prepares it
+     * once. One statement also reads one snapshot, so the grant, its ending mark and its history agree without a
+     * transaction. {@code EXTRACT(EPOCH ...)} is exact on both databases and, unlike a date cast to text,
+     * independent of the server's date style and time zone. A general grant's models are not read: a check names no
+     * model, and the evaluator does not look at them.
+     */
+    private static final String CANDIDATES = """
+            SELECT g.id, g.person_id, g.grantee_id, g.granted_by, g.given_on, g.scope_production_id, g.scope_general,
+                g.valid_from, g.valid_until, g.ending_status, p.category, p.date_of_birth, p.date_of_death,
+                (SELECT STRING_AGG(a.aspect, ' ') FROM consent_grant_aspect a WHERE a.grant_id = g.id) AS aspects,
+                (SELECT STRING_AGG(u.purpose, ' ') FROM consent_grant_purpose u WHERE u.grant_id = g.id) AS purposes,
+                (SELECT ARRAY_AGG(r.relation || ' ' || CAST(CAST(EXTRACT(EPOCH FROM r.approved_on) AS BIGINT)
+                        AS VARCHAR(24)) || ' ' || r.approved_by ORDER BY r.id)
+                    FROM consent_approval r WHERE r.grant_id = g.id) AS approvals,
+                (SELECT STRING_AGG(e.status || ' '
+                        || CAST(CAST(EXTRACT(EPOCH FROM e.effective_at) * 1000000 AS BIGINT) AS VARCHAR(24)), ','
+                        ORDER BY e.id)
+                    FROM consent_event e WHERE e.grant_id = g.id) AS history
+            FROM consent_grant g JOIN person p ON p.id = g.person_id
+            WHERE g.person_id = ANY(:people) AND g.grantee_id = ANY(:grantees)
+            ORDER BY g.created_at, g.id""";
 
-    CandidateConsents(JdbcClient jdbc, TransactionOperations transactions) {
+    private static final String PRODUCTIONS =
+            "SELECT id, code, organization_id FROM production WHERE id = ANY(:ids) OR code = ANY(:codes)";
+
+    private final JdbcClient jdbc;
+
+    CandidateConsents(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
     }
 
-    /** The productions named by id or code, by each name they were asked by. */
+    /** The productions named by id or code, by each name they were asked by; unknown names are left out. */
     Map<String, Production> productions(Collection<String> references) {
         List<UUID> ids = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (String reference : references) {
-            try {
-                ids.add(UUID.fromString(reference));
-            } catch (IllegalArgumentException notAnId) {
+            UUID id = uuidOrNull(reference);
+            if (id != null) {
+                ids.add(id);
+            } else {
                 codes.add(reference);
             }
         }
-        Map<String, Production> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("SELECT id, code, organization_id FROM production WHERE id IN (:ids)")
-                    .param("ids", ids)
-                    .query(CandidateConsents::production)
-                    .list()
-                    .forEach(p -> found.put(p.id().toString(), p));
-        }
-        if (!codes.isEmpty()) {
-            jdbc.sql("SELECT id, code, organization_id FROM production WHERE code IN (:codes)")
-                    .param("codes", codes)
-                    .query(CandidateConsents::production)
-                    .list()
-                    .forEach(p -> found.put(p.code(), p));
-        }
-        // A reference matches the way it was written: by its id in lower case, or by its code.
+        Map<UUID, Production> byId = new HashMap<>();
+        Map<String, Production> byCode = new HashMap<>();
+        jdbc.sql(PRODUCTIONS)
+                .param("ids", SqlArrays.of("uuid", ids))
+                .param("codes", SqlArrays.of("varchar", codes))
+                .query(CandidateConsents::production)
+                .list()
+                .forEach(p -> {
+                    byId.put(p.id(), p);
+                    byCode.put(p.code(), p);
+                });
+        // A reference matches the way it was written: by its id (in any case), or by its code.
         Map<String, Production> byReference = new HashMap<>();
         for (String reference : references) {
-            Production p = found.get(reference);
-            if (p == null) {
-                try {
-                    p = found.get(UUID.fromString(reference).toString());
-                } catch (IllegalArgumentException notAnId) {
-                    // a code, looked up as such
-                }
-            }
+            UUID id = uuidOrNull(reference);
+            Production p = id != null ? byId.get(id) : byCode.get(reference);
             if (p != null) {
                 byReference.put(reference, p);
             }
@@ -126,130 +142,108 @@ class CandidateConsents {
         return byReference;
     }
 
-    /** The grants of these people to these grantees, oldest first, and the people themselves. */
+    /** The grants of these people to these grantees, oldest first, and the people who hold any. */
     Loaded load(Set<UUID> people, Set<UUID> grantees) {
         if (people.isEmpty() || grantees.isEmpty()) {
             return new Loaded(Map.of(), Map.of());
         }
-        return transactions.execute(status -> {
-            Map<UUID, Person> subjects = new HashMap<>();
-            jdbc.sql("SELECT id, category, date_of_birth, date_of_death FROM person WHERE id IN (:people)")
-                    .param("people", people)
-                    .query((rs, n) -> {
-                        UUID id = rs.getObject("id", UUID.class);
-                        // The evaluator needs only the category and dates; no name leaves the registry here.
-                        subjects.put(id, new Person(0, id.toString(), id.toString(),
-                                code(PersonCategory.class, rs.getString("category")),
-                                rs.getObject("date_of_birth", LocalDate.class),
-                                rs.getObject("date_of_death", LocalDate.class), List.of(), null));
-                        return id;
-                    })
-                    .list();
-            Map<UUID, GrantRow> rows = new LinkedHashMap<>();
-            jdbc.sql("""
-                    SELECT id, person_id, grantee_id, granted_by, given_on, scope_production_id, scope_general,
-                        valid_from, valid_until, ending_status
-                    FROM consent_grant WHERE person_id IN (:people) AND grantee_id IN (:grantees)
-                    ORDER BY created_at, id""")
-                    .param("people", people)
-                    .param("grantees", grantees)
-                    .query(CandidateConsents::grant)
-                    .list()
-                    .forEach(row -> rows.put(row.id, row));
-            if (rows.isEmpty()) {
-                return new Loaded(subjects, Map.of());
-            }
-            String ofTheseGrants = "grant_id IN (SELECT id FROM consent_grant "
-                    + "WHERE person_id IN (:people) AND grantee_id IN (:grantees))";
-            children("SELECT grant_id, aspect AS v FROM consent_grant_aspect WHERE " + ofTheseGrants, people,
-                    grantees, rows, (row, rs) -> row.aspects.add(code(Aspect.class, rs.getString("v"))));
-            children("SELECT grant_id, purpose AS v FROM consent_grant_purpose WHERE " + ofTheseGrants, people,
-                    grantees, rows, (row, rs) -> row.purposes.add(code(Purpose.class, rs.getString("v"))));
-            children("SELECT grant_id, model AS v FROM consent_grant_model WHERE " + ofTheseGrants
-                    + " ORDER BY grant_id, model", people, grantees, rows, (row, rs) -> row.models.add(rs.getString("v")));
-            children("SELECT grant_id, approved_by, relation, approved_on FROM consent_approval WHERE "
-                    + ofTheseGrants + " ORDER BY id", people, grantees, rows,
-                    (row, rs) -> row.approvals.add(new Consent.Approval(rs.getString("approved_by"),
-                            code(ApprovalRelation.class, rs.getString("relation")),
-                            rs.getObject("approved_on", LocalDate.class))));
-            children("SELECT grant_id, status, effective_at FROM consent_event WHERE " + ofTheseGrants
-                    + " ORDER BY id", people, grantees, rows,
-                    (row, rs) -> row.history.add(new StatusChange(rs.getString("status"),
-                            rs.getObject("effective_at", OffsetDateTime.class).toInstant())));
-            Map<UUID, List<Candidate>> byPerson = new HashMap<>();
-            for (GrantRow row : rows.values()) {
-                byPerson.computeIfAbsent(row.person, any -> new ArrayList<>()).add(row.candidate());
-            }
-            return new Loaded(subjects, byPerson);
-        });
-    }
-
-    private interface ChildReader {
-        void read(GrantRow row, ResultSet rs) throws SQLException;
-    }
-
-    private void children(String sql, Set<UUID> people, Set<UUID> grantees, Map<UUID, GrantRow> rows,
-            ChildReader reader) {
-        jdbc.sql(sql)
-                .param("people", people)
-                .param("grantees", grantees)
+        Map<UUID, Person> subjects = new HashMap<>();
+        Map<UUID, List<Candidate>> byPerson = new HashMap<>();
+        jdbc.sql(CANDIDATES)
+                .param("people", SqlArrays.of("uuid", people))
+                .param("grantees", SqlArrays.of("uuid", grantees))
                 .query((rs, n) -> {
-                    GrantRow row = rows.get(rs.getObject("grant_id", UUID.class));
-                    if (row != null) {
-                        reader.read(row, rs);
-                    }
-                    return Boolean.TRUE;
+                    UUID person = rs.getObject("person_id", UUID.class);
+                    // The evaluator needs only the category and dates; no name leaves the registry here.
+                    subjects.computeIfAbsent(person, id -> subject(id, rs));
+                    byPerson.computeIfAbsent(person, any -> new ArrayList<>()).add(candidate(person, rs));
+                    return person;
                 })
                 .list();
+        return new Loaded(subjects, byPerson);
     }
 
-    /** A grant row while its child rows are read. */
-    private static final class GrantRow {
-        final UUID id;
-        final UUID person;
-        final UUID grantee;
-        final String grantedBy;
-        final LocalDate givenOn;
-        final UUID scopeProduction;
-        final boolean general;
-        final LocalDate validFrom;
-        final LocalDate validUntil;
-        final String ending;
-        final Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
-        final Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
-        final List<String> models = new ArrayList<>();
-        final List<Consent.Approval> approvals = new ArrayList<>();
-        final List<StatusChange> history = new ArrayList<>();
-
-        GrantRow(ResultSet rs) throws SQLException {
-            id = rs.getObject("id", UUID.class);
-            person = rs.getObject("person_id", UUID.class);
-            grantee = rs.getObject("grantee_id", UUID.class);
-            grantedBy = rs.getString("granted_by");
-            givenOn = rs.getObject("given_on", LocalDate.class);
-            scopeProduction = rs.getObject("scope_production_id", UUID.class);
-            general = rs.getBoolean("scope_general");
-            validFrom = rs.getObject("valid_from", LocalDate.class);
-            validUntil = rs.getObject("valid_until", LocalDate.class);
-            ending = rs.getString("ending_status");
-        }
-
-        /**
-         * Core's consent: a production scope names the production by its registry id. Compensation, revocation,
-         * deletion and informed terms do not decide a check and are left out; the status lives in the history.
-         */
-        Candidate candidate() {
-            Consent consent = new Consent(0, id.toString(), person.toString(), grantedBy, givenOn, Set.copyOf(aspects),
-                    Set.copyOf(purposes),
-                    new Consent.Scope(scopeProduction == null ? null : scopeProduction.toString(), general,
-                            List.copyOf(models)),
-                    validFrom, validUntil, null, null, null, null, List.copyOf(approvals), null);
-            return new Candidate(consent, grantee, List.copyOf(history), ending);
+    private static Person subject(UUID id, ResultSet rs) {
+        try {
+            return new Person(0, id.toString(), id.toString(), PERSON_CATEGORIES.of(rs.getString("category")),
+                    rs.getObject("date_of_birth", LocalDate.class), rs.getObject("date_of_death", LocalDate.class),
+                    List.of(), null);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a person's category", e);
         }
     }
 
-    private static GrantRow grant(ResultSet rs, int n) throws SQLException {
-        return new GrantRow(rs);
+    /**
+     * Core's consent: a production scope names the production by its registry id. Compensation, revocation,
+     * deletion and informed terms and a general grant's models do not decide a check and are left out; the status
+     * lives in the history.
+     */
+    private static Candidate candidate(UUID person, ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID scopeProduction = rs.getObject("scope_production_id", UUID.class);
+        LocalDate validFrom = rs.getObject("valid_from", LocalDate.class);
+        Consent consent = new Consent(0, id.toString(), person.toString(), rs.getString("granted_by"),
+                rs.getObject("given_on", LocalDate.class), ASPECTS.all(rs.getString("aspects")),
+                PURPOSES.all(rs.getString("purposes")),
+                new Consent.Scope(scopeProduction == null ? null : scopeProduction.toString(),
+                        rs.getBoolean("scope_general"), List.of()),
+                validFrom, rs.getObject("valid_until", LocalDate.class), null, null, null, null, approvals(rs),
+                null);
+        return new Candidate(consent, rs.getObject("grantee_id", UUID.class), history(rs.getString("history")),
+                rs.getString("ending_status"));
+    }
+
+    private static List<Consent.Approval> approvals(ResultSet rs) throws SQLException {
+        Object[] aggregates = elements(rs.getArray("approvals"));
+        if (aggregates.length == 0) {
+            return List.of();
+        }
+        List<Consent.Approval> approvals = new ArrayList<>(aggregates.length);
+        for (Object aggregate : aggregates) {
+            approvals.add(approval((String) aggregate));
+        }
+        return List.copyOf(approvals);
+    }
+
+    /** {@code guardian 1772582400 Karin Sand}: the relation, the day as epoch seconds, then who approved. */
+    static Consent.Approval approval(String aggregate) {
+        int first = aggregate.indexOf(' ');
+        int second = aggregate.indexOf(' ', first + 1);
+        long seconds = Long.parseLong(aggregate, first + 1, second, 10);
+        return new Consent.Approval(aggregate.substring(second + 1),
+                APPROVAL_RELATIONS.of(aggregate.substring(0, first)),
+                LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L)));
+    }
+
+    /** {@code given 1767261600000000,withdrawn 1769940000000000}: status and effective instant in microseconds. */
+    static List<StatusChange> history(String aggregate) {
+        if (aggregate == null || aggregate.isEmpty()) {
+            return List.of();
+        }
+        List<StatusChange> history = new ArrayList<>(2);
+        int from = 0;
+        while (from < aggregate.length()) {
+            int comma = aggregate.indexOf(',', from);
+            int end = comma < 0 ? aggregate.length() : comma;
+            int space = aggregate.indexOf(' ', from);
+            long micros = Long.parseLong(aggregate, space + 1, end, 10);
+            Instant effective = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                    Math.floorMod(micros, 1_000_000L) * 1000L);
+            history.add(new StatusChange(aggregate.substring(from, space), effective));
+            from = end + 1;
+        }
+        return List.copyOf(history);
+    }
+
+    private static Object[] elements(Array array) throws SQLException {
+        if (array == null) {
+            return new Object[0];
+        }
+        try {
+            return (Object[]) array.getArray();
+        } finally {
+            array.free();
+        }
     }
 
     private static Production production(ResultSet rs, int n) throws SQLException {
@@ -257,12 +251,52 @@ class CandidateConsents {
                 rs.getObject("organization_id", UUID.class));
     }
 
-    private static <E extends Enum<E>> E code(Class<E> type, String code) {
-        for (E constant : type.getEnumConstants()) {
-            if (Wire.code(constant).equals(code)) {
-                return constant;
+    private static UUID uuidOrNull(String reference) {
+        try {
+            return UUID.fromString(reference);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    private static final Codes<Aspect> ASPECTS = new Codes<>(Aspect.class);
+    private static final Codes<Purpose> PURPOSES = new Codes<>(Purpose.class);
+    private static final Codes<ApprovalRelation> APPROVAL_RELATIONS = new Codes<>(ApprovalRelation.class);
+    private static final Codes<PersonCategory> PERSON_CATEGORIES = new Codes<>(PersonCategory.class);
+
+    /** The stored codes of an enum ({@link Wire#code}), looked up in a map rather than by scanning the constants. */
+    private static final class Codes<E extends Enum<E>> {
+        private final Class<E> type;
+        private final Map<String, E> byCode = new HashMap<>();
+
+        Codes(Class<E> type) {
+            this.type = type;
+            for (E constant : type.getEnumConstants()) {
+                byCode.put(Wire.code(constant), constant);
             }
         }
-        throw new IllegalStateException("stored " + type.getSimpleName() + " code not known: " + code);
+
+        E of(String code) {
+            E constant = byCode.get(code);
+            if (constant == null) {
+                throw new IllegalStateException("stored " + type.getSimpleName() + " code not known: " + code);
+            }
+            return constant;
+        }
+
+        /** The codes of a space-separated aggregate; an empty set for none. */
+        Set<E> all(String aggregate) {
+            EnumSet<E> all = EnumSet.noneOf(type);
+            if (aggregate != null) {
+                int from = 0;
+                while (from < aggregate.length()) {
+                    int space = aggregate.indexOf(' ', from);
+                    int end = space < 0 ? aggregate.length() : space;
+                    all.add(of(aggregate.substring(from, end)));
+                    from = end + 1;
+                }
+            }
+            return Set.copyOf(all);
+        }
     }
 }

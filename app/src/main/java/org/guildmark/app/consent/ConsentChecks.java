@@ -32,9 +32,11 @@ import org.springframework.stereotype.Service;
 class ConsentChecks {
 
     private final CandidateConsents candidates;
+    private final KnownProductions productions;
 
     ConsentChecks(CandidateConsents candidates) {
         this.candidates = candidates;
+        this.productions = new KnownProductions(candidates);
     }
 
     /** A query about grants the caller may not see: another organization's production or grantee. */
@@ -59,12 +61,12 @@ class ConsentChecks {
                 references.add(q.production());
             }
         }
-        Map<String, Production> productions = references.isEmpty() ? Map.of() : candidates.productions(references);
+        Map<String, Production> named = references.isEmpty() ? Map.of() : productions.of(references);
         List<Target> targets = new ArrayList<>(queries.size());
         Set<UUID> people = new HashSet<>();
         Set<UUID> grantees = new HashSet<>();
         for (CheckQuery q : queries) {
-            Target target = target(q, productions, caller);
+            Target target = target(q, named, caller);
             targets.add(target);
             people.add(q.person());
             grantees.add(target.grantee());

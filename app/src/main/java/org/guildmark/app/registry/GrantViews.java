@@ -46,7 +46,8 @@ final class GrantViews {
             String receipt) {
     }
 
-    record Grants(List<Grant> grants, int limit, int offset) {
+    /** One page of grants; {@code next} is the address of the next page, null on the last. */
+    record Grants(List<Grant> grants, int limit, int offset, String next) {
     }
 
     record Use(UUID id, UUID grant, UUID organization, UUID production, String asset, String model, Instant usedAt,

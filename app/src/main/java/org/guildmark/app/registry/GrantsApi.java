@@ -2,6 +2,7 @@ package org.guildmark.app.registry;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,8 +55,10 @@ class GrantsApi {
             throw RegistryRefusal.InvalidInput.at("", "limit must be 1 to 1000 and offset 0 or more.");
         }
         Caller caller = callers.of(auth);
-        return new GrantViews.Grants(registry.grants(caller, limit, offset).stream().map(this::view).toList(),
-                limit, offset);
+        // One grant beyond the page tells whether a next page exists.
+        List<ConsentGrant> read = registry.grants(caller, limit + 1, offset);
+        return new GrantViews.Grants(read.stream().limit(limit).map(this::view).toList(), limit, offset,
+                RegistrationApi.next("/api/v1/grants", read.size(), limit, offset));
     }
 
     @Operation(summary = "Record a grant (the person or their representative) or request one (the grantee)")

@@ -48,13 +48,14 @@ class RegistrationApi {
     record Organization(UUID id, String name) {
     }
 
-    record OrganizationList(List<Organization> organizations, int limit, int offset) {
+    /** A page of a list; {@code next} is the address of the next page, null on the last. */
+    record OrganizationList(List<Organization> organizations, int limit, int offset, String next) {
     }
 
     record Production(UUID id, UUID organization, String code, String title, String type) {
     }
 
-    record Productions(List<Production> productions, int limit, int offset) {
+    record Productions(List<Production> productions, int limit, int offset, String next) {
     }
 
     record Representative(String name, String relation) {
@@ -64,7 +65,7 @@ class RegistrationApi {
                   List<Representative> representatives) {
     }
 
-    record People(List<Person> people, int limit, int offset) {
+    record People(List<Person> people, int limit, int offset, String next) {
     }
 
     @Operation(summary = "The registered organizations, by name")
@@ -72,8 +73,9 @@ class RegistrationApi {
     OrganizationList organizations(@RequestParam(defaultValue = "100") int limit,
             @RequestParam(defaultValue = "0") int offset) {
         page(limit, offset);
-        return new OrganizationList(organizations.list(limit, offset).stream()
-                .map(o -> new Organization(o.id(), o.name())).toList(), limit, offset);
+        List<Organizations.Listed> read = organizations.list(limit + 1, offset);
+        return new OrganizationList(read.stream().limit(limit).map(o -> new Organization(o.id(), o.name())).toList(),
+                limit, offset, next("/api/v1/organizations", read.size(), limit, offset));
     }
 
     @Operation(summary = "Register an organization (a production company, a vendor)")
@@ -98,8 +100,9 @@ class RegistrationApi {
         if (organizations.name(id).isEmpty()) {
             throw new RegistryRefusal.NotFound("organization");
         }
-        return new Productions(organizations.productions(id, limit, offset).stream().map(RegistrationApi::view)
-                .toList(), limit, offset);
+        List<Organizations.ListedProduction> read = organizations.productions(id, limit + 1, offset);
+        return new Productions(read.stream().limit(limit).map(RegistrationApi::view).toList(), limit, offset,
+                next("/api/v1/organizations/" + id + "/productions", read.size(), limit, offset));
     }
 
     @Operation(summary = "Register a production of an organization")
@@ -122,7 +125,9 @@ class RegistrationApi {
     @GetMapping("/people")
     People people(@RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset) {
         page(limit, offset);
-        return new People(people.list(limit, offset).stream().map(RegistrationApi::view).toList(), limit, offset);
+        List<RegisteredPerson> read = people.list(limit + 1, offset);
+        return new People(read.stream().limit(limit).map(RegistrationApi::view).toList(), limit, offset,
+                next("/api/v1/people", read.size(), limit, offset));
     }
 
     @Operation(summary = "Register a person: adult, minor (needs a date of birth), deceased (needs a date of "
@@ -154,6 +159,11 @@ class RegistrationApi {
         in.finishWith(registrations.representativeProblems(name, relation));
         RegisteredPerson person = registrations.addRepresentative(id, name, relation);
         return ResponseEntity.created(URI.create("/api/v1/people/" + id + "/representatives")).body(view(person));
+    }
+
+    /** The next page's address when {@code read} (asked for one beyond the page) found more than a page. */
+    static String next(String path, int read, int limit, int offset) {
+        return read > limit ? path + "?limit=" + limit + "&offset=" + (offset + limit) : null;
     }
 
     private static void page(int limit, int offset) {

@@ -8,8 +8,12 @@ import java.util.UUID;
  * A local account.
  *
  * @param passwordHash the delegating-encoder hash, e.g. {@code {bcrypt}$2a$10$...}; never the password
- * @param organization the organization a production account acts for, else null
- * @param person       the person a performer account is, else null
+ * @param organization       the organization a production account acts for, else null
+ * @param person             the person a performer account is, else null
+ * @param sessionEpoch       counts the changes that ended the account's sessions; a session signed in at another
+ *                           epoch is over
+ * @param mustChangePassword the password was set by someone other than the holder (generated, or by an admin),
+ *                           who must choose their own before doing anything else
  */
 public record Account(
         UUID id,
@@ -19,7 +23,9 @@ public record Account(
         UUID organization,
         UUID person,
         boolean enabled,
-        Instant createdAt) {
+        Instant createdAt,
+        int sessionEpoch,
+        boolean mustChangePassword) {
 
     public Account {
         Objects.requireNonNull(id, "id");

@@ -14,7 +14,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -77,10 +76,6 @@ final class AccountAuthentication implements AuthenticationProvider {
     private static UserDetails details(Accounts accounts, String username) {
         Account account = accounts.find(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .roles(account.role().name())
-                .disabled(!account.enabled())
-                .build();
+        return new SignedInAccount(account);
     }
 }

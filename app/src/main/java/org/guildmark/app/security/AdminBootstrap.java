@@ -12,8 +12,8 @@ import org.springframework.dao.DuplicateKeyException;
 /**
  * On a start with no admin account, creates {@code admin}: with the configured password
  * ({@code GUILDMARK_ADMIN_PASSWORD}, i.e. {@code guildmark.admin-password}) if there is one, else with a random
- * one-time password printed once to the console, never to the log. Only the hash is stored, so a later start has
- * nothing to print.
+ * one-time password printed once to the console, never to the log, which must be replaced at the first sign-in.
+ * Only the hash is stored, so a later start has nothing to print.
  */
 public final class AdminBootstrap implements ApplicationRunner {
 
@@ -55,7 +55,9 @@ public final class AdminBootstrap implements ApplicationRunner {
         boolean configured = configuredPassword != null && !configuredPassword.isBlank();
         String password = configured ? configuredPassword : generatePassword();
         try {
-            accounts.create(ADMIN, password, Role.ADMIN, null, null);
+            // A password printed on the console has been seen there: its holder replaces it at the first sign-in.
+            accounts.create(ADMIN, password, Role.ADMIN, null, null,
+                    configured ? PasswordKind.OWN : PasswordKind.TEMPORARY);
         } catch (DuplicateKeyException anotherNodeWasFirst) {
             return false;
         }
@@ -68,6 +70,8 @@ public final class AdminBootstrap implements ApplicationRunner {
                     + "It is shown only now and never again; keep it safe:");
             console.println();
             console.println("    " + password);
+            console.println();
+            console.println("Signing in with it, you choose your own password first.");
             console.println();
             console.flush();
         }

@@ -57,6 +57,13 @@ final class ApiProblems implements AuthenticationEntryPoint, AuthenticationFailu
                 "Your role or your token's scopes do not allow this request.", request);
     }
 
+    /** A signed-in account whose password someone else set calls the API before choosing its own. */
+    static void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "Password change required",
+                "This account's password was set by someone else. Choose your own at "
+                        + AccountSessionCheck.PASSWORD_PAGE + " before using the API.", request);
+    }
+
     private static void write(HttpServletResponse response, HttpStatus status, String title, String detail,
             HttpServletRequest request) throws IOException {
         // The members of an RFC 9457 problem, as the MVC layer writes a ProblemDetail.

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -36,7 +37,8 @@ class ApiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Clock clock) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Clock clock, AccountSessions accounts)
+            throws Exception {
         ApiProblems problems = new ApiProblems();
         RequestMatcher bearer = BearerTokenConverter::presentsBearer;
         AuthenticationFilter bearerTokens =
@@ -63,6 +65,7 @@ class ApiSecurity {
                         // Deny by default: no scope grants anything else yet.
                         .anyRequest().denyAll())
                 .addFilterBefore(bearerTokens, LogoutFilter.class)
+                .addFilterBefore(new AccountSessionCheck(accounts), AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))

@@ -30,7 +30,7 @@ final class ApiTokenVerifier implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication presented) throws AuthenticationException {
         String secret = (String) presented.getCredentials();
-        ApiToken token = tokens.findBySecret(secret).orElseThrow(() -> new BadCredentialsException(UNKNOWN));
+        ApiToken token = tokens.presented(secret).orElseThrow(() -> new BadCredentialsException(UNKNOWN));
         if (token.revoked()) {
             throw new BadCredentialsException(REVOKED);
         }

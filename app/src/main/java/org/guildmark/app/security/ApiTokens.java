@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +36,10 @@ import org.springframework.stereotype.Repository;
  * 256-bit random secret cannot be guessed or brute-forced whatever the hash's speed, so a fast one-way hash loses
  * nothing and lets every request find its token by an indexed equality lookup instead of trying a slow hash against
  * every row. The {@code gmk_} prefix lets secret scanners (and people) recognise a leaked Guildmark token.
+ *
+ * <p>Requests find their token through {@link #presented}, which keeps what it found for {@link #KEPT_FOR} on this
+ * node, so a client sending many requests is not one lookup each. A token revoked here stops at once on this node;
+ * on other nodes of the same database within {@link #KEPT_FOR}.
  */
 @Repository
 public class ApiTokens {
@@ -45,15 +53,24 @@ public class ApiTokens {
     /** Last-used times are written at most once a minute per token, so checks are not one write each. */
     static final long TOUCH_EVERY_SECONDS = 60;
 
+    /** How long a node keeps a token it looked up for a request before it reads it again. */
+    public static final Duration KEPT_FOR = Duration.ofSeconds(5);
+
     private static final int SECRET_BYTES = 32;
+    private static final int MOST_KEPT = 10_000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Tokens by the SHA-256 of their secret; only secrets that name a token, so guesses cannot fill it. */
+    private final Cache<String, ApiToken> presented;
 
     public ApiTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // Expiry follows the application's clock, so tests that move it see tokens read again.
+        this.presented = Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).maximumSize(MOST_KEPT)
+                .ticker(() -> clock.millis() * 1_000_000L).build();
     }
 
     /** Creates a token and returns it with its secret, which is not stored and cannot be shown again. */
@@ -97,6 +114,27 @@ public class ApiTokens {
                 .optional();
     }
 
+    /**
+     * {@link #findBySecret}, as a request presenting the secret needs it: the answer may be up to
+     * {@link #KEPT_FOR} old when another node revoked the token.
+     */
+    public Optional<ApiToken> presented(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String hash = sha256(secret);
+        ApiToken kept = presented.getIfPresent(hash);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<ApiToken> found = jdbc.sql(SELECT + " WHERE secret_sha256 = :hash")
+                .param("hash", hash)
+                .query(ApiTokens::token)
+                .optional();
+        found.ifPresent(token -> presented.put(hash, token));
+        return found;
+    }
+
     /** The tokens of one organization, or of all when {@code organization} is null, newest first. */
     public List<ApiToken> list(UUID organization) {
         if (organization == null) {
@@ -106,6 +144,18 @@ public class ApiTokens {
                 .param("organization", organization)
                 .query(ApiTokens::token)
                 .list();
+    }
+
+    /** At most {@code limit} tokens of {@link #list} from {@code offset}, in the same order. */
+    public List<ApiToken> list(UUID organization, int limit, int offset) {
+        String where = organization == null ? "" : " WHERE organization_id = :organization";
+        var statement = jdbc.sql(SELECT + where + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset);
+        if (organization != null) {
+            statement = statement.param("organization", organization);
+        }
+        return statement.query(ApiTokens::token).list();
     }
 
     public Optional<ApiToken> find(UUID id) {
@@ -118,7 +168,24 @@ public class ApiTokens {
                 .param("now", utc(clock.instant().truncatedTo(ChronoUnit.MICROS)))
                 .param("id", id)
                 .update();
+        forget(id);
         return find(id);
+    }
+
+    /**
+     * Revokes now every token the account {@code username} created that is not revoked yet; returns how many. A
+     * token carries the authority of its creator and ends with it ({@link AccountChanges}).
+     */
+    public int revokeMadeBy(String username) {
+        int revoked = jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE created_by = :username "
+                        + "AND revoked_at IS NULL")
+                .param("now", utc(clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                .param("username", username)
+                .update();
+        if (revoked > 0) {
+            presented.invalidateAll();
+        }
+        return revoked;
     }
 
     /** Notes that the token was used now, unless that was already noted within the last minute. */
@@ -131,6 +198,13 @@ public class ApiTokens {
                 .param("now", utc(now))
                 .param("id", token.id())
                 .update();
+        // Read again on its next request, with the time just written.
+        forget(token.id());
+    }
+
+    /** Drops what this node keeps of a token. */
+    private void forget(UUID token) {
+        presented.asMap().values().removeIf(kept -> kept.id().equals(token));
     }
 
     /** The stored form of a secret: the lower-case hex SHA-256 of its UTF-8 bytes. */

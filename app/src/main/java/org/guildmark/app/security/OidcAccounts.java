@@ -10,7 +10,6 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
@@ -50,7 +49,7 @@ final class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser>
                     "No Guildmark account matches this sign-in; ask an administrator to create one.", null));
         }
         // The name of the signed-in principal is the local username, as after a password sign-in.
-        return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())),
+        return new AccountOidcUser(account, List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())),
                 user.getIdToken(), user.getUserInfo(), claim);
     }
 }

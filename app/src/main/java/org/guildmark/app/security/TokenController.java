@@ -1,17 +1,13 @@
 package org.guildmark.app.security;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,18 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(ApiSecurity.TOKENS)
 class TokenController {
 
-    static final Duration DEFAULT_LIFETIME = Duration.ofDays(90);
-    static final Duration MAX_LIFETIME = Duration.ofDays(366);
-    static final int MAX_NAME = 100;
-
-    private final ApiTokens tokens;
+    private final TokenManagement management;
     private final ApiCallers callers;
-    private final Clock clock;
 
-    TokenController(ApiTokens tokens, ApiCallers callers, Clock clock) {
-        this.tokens = tokens;
+    TokenController(TokenManagement management, ApiCallers callers) {
+        this.management = management;
         this.callers = callers;
-        this.clock = clock;
     }
 
     /**
@@ -57,6 +48,9 @@ class TokenController {
      */
     record CreateToken(String name, List<String> scopes, Instant expiresAt, UUID organization) {
     }
+
+    /** The most tokens one answer lists. */
+    static final int MAX_PAGE = 1000;
 
     /** A token as listed; {@code token} (the secret) only in the answer that created it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -77,39 +71,32 @@ class TokenController {
             throw new BadApiRequest("", "Send a JSON body: {\"name\": \"...\", \"scopes\": [\"consent:check\"]}.");
         }
         ApiCaller caller = callers.of(authentication);
-        String name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new BadApiRequest("/name", "Name the token (1 to " + MAX_NAME
-                    + " characters), e.g. what uses it: \"voice pipeline\".");
-        }
-        Set<TokenScope> scopes = scopes(request.scopes());
-        Instant now = clock.instant();
-        Instant expiresAt = request.expiresAt() != null ? request.expiresAt() : now.plus(DEFAULT_LIFETIME);
-        if (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
-            throw new BadApiRequest("/expiresAt", "expiresAt must be in the future and at most "
-                    + MAX_LIFETIME.toDays() + " days from now.");
-        }
-        UUID organization = organization(request.organization(), caller);
-        IssuedToken issued;
-        try {
-            issued = tokens.issue(organization, name, scopes, expiresAt, authentication.getName());
-        } catch (DataIntegrityViolationException noSuchOrganization) {
-            throw new BadApiRequest("/organization", "No organization has the id " + organization + ".");
-        }
+        IssuedToken issued = management.issue(new TokenManagement.Request(request.name(), request.scopes(),
+                request.expiresAt(), request.organization()), caller.role(), caller.organization(),
+                authentication.getName());
         return ResponseEntity.created(URI.create(ApiSecurity.TOKENS + "/" + issued.token().id()))
                 .body(TokenView.of(issued.token(), issued.secret()));
     }
 
+    /**
+     * The tokens the caller manages, newest first: {@code limit} (1 to 1000) from {@code offset}, as a JSON array;
+     * when more follow, a {@code Link} header (RFC 8288) names the next page with {@code rel="next"}.
+     */
     @GetMapping
-    List<TokenView> list(Authentication authentication) {
+    ResponseEntity<List<TokenView>> list(@RequestParam(defaultValue = "1000") int limit,
+            @RequestParam(defaultValue = "0") int offset, Authentication authentication) {
+        if (limit < 1 || limit > MAX_PAGE || offset < 0) {
+            throw new BadApiRequest("", "limit must be 1 to " + MAX_PAGE + " and offset 0 or more.");
+        }
         ApiCaller caller = callers.of(authentication);
-        if (caller.role() == Role.ADMIN) {
-            return tokens.list(null).stream().map(t -> TokenView.of(t, null)).toList();
+        List<ApiToken> read = management.visible(caller.role(), caller.organization(), limit + 1, offset);
+        List<TokenView> tokens = read.stream().limit(limit).map(t -> TokenView.of(t, null)).toList();
+        var answer = ResponseEntity.ok();
+        if (read.size() > limit) {
+            answer.header(HttpHeaders.LINK, "<" + ApiSecurity.TOKENS + "?limit=" + limit + "&offset="
+                    + (offset + limit) + ">; rel=\"next\"");
         }
-        if (caller.organization() == null) {
-            return List.of();
-        }
-        return tokens.list(caller.organization()).stream().map(t -> TokenView.of(t, null)).toList();
+        return answer.body(tokens);
     }
 
     /** Revokes at once; the token is kept, revoked, in the list. Another organization's token is "not found". */
@@ -122,52 +109,20 @@ class TokenController {
         } catch (IllegalArgumentException notUuid) {
             return ResponseEntity.notFound().build();
         }
-        var token = tokens.find(tokenId)
-                .filter(t -> caller.role() == Role.ADMIN || t.organization().equals(caller.organization()));
-        if (token.isEmpty()) {
-            return ResponseEntity.notFound().build();
-        }
-        return ResponseEntity.ok(TokenView.of(tokens.revoke(tokenId).orElseThrow(), null));
+        return management.revoke(tokenId, caller.role(), caller.organization())
+                .map(t -> ResponseEntity.ok(TokenView.of(t, null)))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    private static Set<TokenScope> scopes(List<String> codes) {
-        if (codes == null || codes.isEmpty()) {
-            throw new BadApiRequest("/scopes", "Name at least one scope, e.g. [\"consent:check\"].");
+    @ExceptionHandler
+    ProblemDetail refused(TokenManagement.Refused refused) {
+        if (!refused.forbidden()) {
+            return ApiRequestProblems.of(new BadApiRequest("/" + refused.field(), refused.getMessage()));
         }
-        Set<TokenScope> scopes = EnumSet.noneOf(TokenScope.class);
-        for (int i = 0; i < codes.size(); i++) {
-            int at = i;
-            scopes.add(TokenScope.ofCode(codes.get(i)).orElseThrow(() -> new BadApiRequest("/scopes/" + at,
-                    "Unknown scope '" + codes.get(at) + "'; known: " + known() + ".")));
-        }
-        return scopes;
-    }
-
-    private static String known() {
-        return String.join(", ", EnumSet.allOf(TokenScope.class).stream().map(TokenScope::code).toList());
-    }
-
-    private static UUID organization(UUID requested, ApiCaller caller) {
-        if (caller.role() == Role.ADMIN) {
-            if (requested == null) {
-                throw new BadApiRequest("/organization", "Name the organization the token acts for (its id).");
-            }
-            return requested;
-        }
-        if (caller.organization() == null) {
-            throw new NotYourOrganization();
-        }
-        if (requested != null && !requested.equals(caller.organization())) {
-            throw new NotYourOrganization();
-        }
-        return caller.organization();
-    }
-
-    /** A production account asks for a token of an organization it does not act for. */
-    static final class NotYourOrganization extends RuntimeException {
-        NotYourOrganization() {
-            super("A production account creates tokens for its own organization only.", null, false, false);
-        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
+        problem.setTitle("Forbidden");
+        problem.setProperty("pointer", "/" + refused.field());
+        return problem;
     }
 
     @ExceptionHandler
@@ -178,13 +133,5 @@ class TokenController {
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
         return ApiRequestProblems.of(unreadable);
-    }
-
-    @ExceptionHandler
-    ProblemDetail notYours(NotYourOrganization refused) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
-        problem.setTitle("Forbidden");
-        problem.setProperty("pointer", "/organization");
-        return problem;
     }
 }

@@ -1,6 +1,8 @@
 package org.guildmark.app.security;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an API token may do. A token holds one or more scopes; each is an authority {@code SCOPE_<code>} of the
@@ -25,6 +27,18 @@ public enum TokenScope {
     /** The authority a token with this scope holds. */
     public String authority() {
         return "SCOPE_" + code;
+    }
+
+    /**
+     * The scopes an account of {@code role} may put in a token: every scope for an admin (any organization's
+     * tokens), those of its organization's machines for a production account, none for the other roles.
+     */
+    public static Set<TokenScope> grantableBy(Role role) {
+        return switch (role) {
+            case ADMIN -> EnumSet.allOf(TokenScope.class);
+            case PRODUCTION -> EnumSet.of(CONSENT_CHECK);
+            default -> EnumSet.noneOf(TokenScope.class);
+        };
     }
 
     public static Optional<TokenScope> ofCode(String code) {

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -38,7 +39,8 @@ class WebSecurity {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, Accounts accounts,
-            @Value("${guildmark.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
+            @Value("${guildmark.oidc.username-claim:preferred_username}") String usernameClaim,
+            AccountSessions sessions) throws Exception {
         if (oidc.getIfAvailable() != null) {
             // Only with a configured provider (docs/oidc.md); it maps to existing local accounts, never new ones.
             http.oauth2Login(login -> login
@@ -62,6 +64,10 @@ class WebSecurity {
                                 .hasAnyRole(Role.PERFORMER.name(), Role.REPRESENTATIVE.name())
                         // A production's grants and the deletions it owes.
                         .requestMatchers("/production", "/production/**").hasRole(Role.PRODUCTION.name())
+                        // Every account chooses its own password; API tokens are for the roles that may hold them.
+                        .requestMatchers("/account/password").authenticated()
+                        .requestMatchers("/account/tokens", "/account/tokens/**")
+                                .hasAnyRole(Role.ADMIN.name(), Role.PRODUCTION.name())
                         // The guild's public keys: anyone verifies receipts and certificates against them.
                         .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
                         // Certificates, status lists and the public pages: anyone verifies, no account needed.
@@ -79,6 +85,8 @@ class WebSecurity {
                         // Deny by default: everything else, known or not, needs a signed-in account.
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
+                // A session whose account changed ends; a password someone else set is replaced first.
+                .addFilterBefore(new AccountSessionCheck(sessions), AnonymousAuthenticationFilter.class)
                 // API callers without credentials get a 401 problem, not a sign-in page meant for people.
                 // Named in this order, so people get the sign-in page whatever their Accept header says: the
                 // form-login entry point alone answers only requests asking for HTML.

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.guildmark.app.registry.Caller;
+import org.guildmark.app.registry.ConsentGrant;
 import org.guildmark.app.registry.Callers;
 import org.guildmark.app.registry.ConsentRegistry;
 import org.guildmark.app.registry.DeletionObligation;
 import org.guildmark.app.registry.Organizations;
 import org.guildmark.app.registry.RegistryRefusal;
+import org.guildmark.app.web.PageOf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -52,12 +55,15 @@ class ProductionPages {
     }
 
     @GetMapping
-    String overview(Authentication auth, Model model) {
+    String overview(Authentication auth, @RequestParam(defaultValue = "1") int page, Model model) {
         Caller caller = callers.of(auth);
         UUID organization = caller instanceof Caller.Production production ? production.organization() : null;
         model.addAttribute("organization", organization == null ? null
                 : organizations.name(organization).orElse("your organization"));
-        model.addAttribute("grants", views.cards(caller, registry.grants(caller, 1000, 0)));
+        PageOf<ConsentGrant> grants = PageOf.read(page, PageOf.SIZE, PATH + "?page=",
+                (limit, offset) -> registry.grants(caller, limit, offset));
+        model.addAttribute("grants", views.cards(caller, grants.items()));
+        model.addAttribute("page", grants);
         model.addAttribute("obligations", views.obligations(caller, registry.obligations(caller)));
         return "wallet/production";
     }

@@ -1,6 +1,5 @@
 package org.guildmark.app.wallet;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -9,8 +8,8 @@ import org.guildmark.app.registry.Callers;
 import org.guildmark.app.registry.ConsentGrant;
 import org.guildmark.app.registry.ConsentReceipt;
 import org.guildmark.app.registry.ConsentRegistry;
-import org.guildmark.app.registry.DeletionObligation;
 import org.guildmark.app.registry.RegistryRefusal;
+import org.guildmark.app.web.PageOf;
 import org.guildmark.core.dossier.Enums.ApprovalRelation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,7 +43,6 @@ class WalletPages {
     static final String PATH = "/wallet";
 
     private static final Logger log = LoggerFactory.getLogger(WalletPages.class);
-    private static final int ALL = 1000;
 
     private final ConsentRegistry registry;
     private final Callers callers;
@@ -57,26 +56,28 @@ class WalletPages {
 
     /** A performer's own wallet; for a representative, the people they act for. */
     @GetMapping
-    String wallet(Authentication auth, Model model) {
+    String wallet(Authentication auth, @RequestParam(defaultValue = "1") int page, Model model) {
         Caller caller = callers.of(auth);
         if (caller instanceof Caller.Representative representative) {
             model.addAttribute("people", views.peopleOf(representative));
             return "wallet/people";
         }
         if (caller instanceof Caller.Performer performer && performer.person() != null) {
-            return walletOf(caller, performer.person(), true, model);
+            return walletOf(caller, performer.person(), true, page, PATH + "?page=", model);
         }
         model.addAttribute("unbound", true);
         return "wallet/wallet";
     }
 
     @GetMapping("/people/{person}")
-    String person(Authentication auth, @PathVariable UUID person, Model model) {
+    String person(Authentication auth, @PathVariable UUID person, @RequestParam(defaultValue = "1") int page,
+            Model model) {
         Caller caller = callers.of(auth);
         if (caller.speaksFor(person).isEmpty()) {
             throw notFound();
         }
-        return walletOf(caller, person, caller instanceof Caller.Performer, model);
+        return walletOf(caller, person, caller instanceof Caller.Performer, page,
+                PATH + "/people/" + person + "?page=", model);
     }
 
     @GetMapping("/grants/{id}")
@@ -183,18 +184,16 @@ class WalletPages {
                 .body(receipt.jws());
     }
 
-    private String walletOf(Caller caller, UUID person, boolean own, Model model) {
-        List<ConsentGrant> grants = registry.grants(caller, ALL, 0).stream()
-                .filter(grant -> grant.terms().person().equals(person))
-                .toList();
-        List<UUID> ids = grants.stream().map(ConsentGrant::id).toList();
-        List<DeletionObligation> obligations = registry.obligations(caller).stream()
-                .filter(obligation -> ids.contains(obligation.grant()))
-                .toList();
+    /** One page of a person's grants, newest first, and every deletion obligation their grants created. */
+    private String walletOf(Caller caller, UUID person, boolean own, int page, String link, Model model) {
+        Caller forPerson = WalletViews.forPerson(caller, person);
+        PageOf<ConsentGrant> grants = PageOf.read(page, PageOf.SIZE, link,
+                (limit, offset) -> registry.grants(forPerson, limit, offset));
         model.addAttribute("own", own);
         model.addAttribute("personName", views.personName(person));
-        model.addAttribute("grants", views.cards(caller, grants));
-        model.addAttribute("obligations", views.obligations(caller, obligations));
+        model.addAttribute("grants", views.cards(caller, grants.items()));
+        model.addAttribute("page", grants);
+        model.addAttribute("obligations", views.obligations(caller, registry.obligations(forPerson)));
         return "wallet/wallet";
     }
 

@@ -89,6 +89,9 @@ class WalletViews {
     record ObligationPreview(String organization, String production, String model, String due) {
     }
 
+    /** How many of a person's grants are read at a time to count them. */
+    private static final int COUNTED_PER_READ = 1000;
+
     private final ConsentRegistry registry;
     private final PersonRegistry people;
     private final Organizations organizations;
@@ -242,22 +245,44 @@ class WalletViews {
                         productionTitle(o.production()), o.model(), Shown.moment(due))).toList());
     }
 
+    /** Each person the representative acts for, with how many grants they have and how many wait for it. */
     List<PersonRow> peopleOf(Caller.Representative representative) {
-        List<ConsentGrant> grants = registry.grants(representative, 1000, 0);
         List<PersonRow> rows = new ArrayList<>();
         for (UUID person : representative.people()) {
             Representation as = representative.representationFor(person).orElseThrow();
             Optional<RegisteredPerson> registered = people.find(person);
-            List<ConsentGrant> theirs = grants.stream().filter(g -> g.terms().person().equals(person)).toList();
-            int awaiting = (int) theirs.stream().filter(g -> {
-                Actions actions = actions(representative, g);
-                return actions.giveLabel() != null || actions.approveAs() != null;
-            }).count();
+            Caller forPerson = forPerson(representative, person);
+            int grants = 0;
+            int awaiting = 0;
+            // Every grant counts, however many: read in pages rather than up to a fixed number.
+            List<ConsentGrant> read;
+            do {
+                read = registry.grants(forPerson, COUNTED_PER_READ, grants);
+                grants += read.size();
+                for (ConsentGrant g : read) {
+                    Actions actions = actions(representative, g);
+                    if (actions.giveLabel() != null || actions.approveAs() != null) {
+                        awaiting++;
+                    }
+                }
+            } while (read.size() == COUNTED_PER_READ);
             rows.add(new PersonRow(person, registered.map(RegisteredPerson::name).orElse("a person"),
                     registered.map(RegisteredPerson::category).map(Shown::word).orElse(""),
-                    as.name() + ", " + Shown.word(as.relation()), theirs.size(), awaiting));
+                    as.name() + ", " + Shown.word(as.relation()), grants, awaiting));
         }
         return rows;
+    }
+
+    /**
+     * The caller as it acts for one person only: a representative narrowed to that person, so the registry's
+     * lists (and their pages) hold that person's grants alone. A performer acts for one person anyway.
+     */
+    static Caller forPerson(Caller caller, UUID person) {
+        if (caller instanceof Caller.Representative representative) {
+            return new Caller.Representative(representative.username(),
+                    representative.representationFor(person).map(List::of).orElse(List.of()));
+        }
+        return caller;
     }
 
     String personName(UUID person) {

@@ -3,6 +3,7 @@ package org.guildmark.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.guildmark.app.security.AccountSessions;
 import org.guildmark.app.security.LoginThrottle;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -35,6 +36,11 @@ class SignInPage {
             model.addAttribute("error", reason instanceof LockedException ? LOCKED : WRONG_CREDENTIALS);
         }
         model.addAttribute("signedOut", logout != null && error == null);
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(AccountSessions.ENDED) != null) {
+            session.removeAttribute(AccountSessions.ENDED);
+            model.addAttribute("ended", error == null);
+        }
         return "login";
     }
 

@@ -261,6 +261,37 @@ class AccountAdministrationTests {
     }
 
     @Test
+    void a_role_change_needs_its_binding_and_never_moves_a_representative_or_demotes_oneself() throws Exception {
+        UUID harbor = organizations.register("Harbor Pictures " + UUID.randomUUID());
+        Account tom = accounts.create("tom", "a researcher passphrase", Role.RESEARCHER, null, null);
+        String form = mvc.perform(asAdmin(get("/admin/accounts/" + tom.id() + "/role")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("Change the role of").containsPattern("value=\"researcher\"[^>]*checked")
+                .contains("name=\"_csrf\"");
+
+        String refused = mvc.perform(asAdmin(post("/admin/accounts/" + tom.id() + "/role"))
+                        .param("role", "production").param("organization", ""))
+                .andExpect(status().isOk()).andExpect(view().name("admin/account-role"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("The role was not changed").contains("id=\"organization-error\"");
+        assertThat(mvc.perform(asAdmin(post("/admin/accounts/" + tom.id() + "/role"))
+                        .param("role", "representative")).andReturn().getResponse().getContentAsString())
+                .contains("cannot be moved into or out of the representative role");
+        Account admin = accounts.find("admin").orElseThrow();
+        assertThat(mvc.perform(asAdmin(post("/admin/accounts/" + admin.id() + "/role")).param("role", "officer"))
+                .andReturn().getResponse().getContentAsString()).contains("take the admin role from yourself");
+        assertThat(accounts.find(admin.id()).orElseThrow().role()).isEqualTo(Role.ADMIN);
+
+        mvc.perform(asAdmin(post("/admin/accounts/" + tom.id() + "/role"))
+                        .param("role", "production").param("organization", harbor.toString()))
+                .andExpect(redirectedUrl("/admin/accounts"));
+        Account moved = accounts.find(tom.id()).orElseThrow();
+        assertThat(moved.role()).isEqualTo(Role.PRODUCTION);
+        assertThat(moved.organization()).isEqualTo(harbor);
+        assertThat(moved.sessionEpoch()).isGreaterThan(tom.sessionEpoch());
+    }
+
+    @Test
     void only_an_admin_gets_the_pages_and_every_form_carries_a_csrf_token() throws Exception {
         String page = mvc.perform(asAdmin(get("/admin/accounts/new")))
                 .andExpect(status().isOk())

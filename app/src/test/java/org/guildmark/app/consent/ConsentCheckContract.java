@@ -54,7 +54,7 @@ abstract class ConsentCheckContract {
     void open() {
         database = openDatabase();
         rows = new RegistryRows(database.jdbc());
-        checks = new ConsentChecks(new CandidateConsents(database.jdbc(), database.transactions()));
+        checks = new ConsentChecks(new CandidateConsents(database.jdbc()));
     }
 
     @AfterAll

@@ -69,7 +69,7 @@ abstract class RevocationRaceContract {
     void open() {
         database = openDatabase();
         rows = new RegistryRows(database.jdbc());
-        checks = new ConsentChecks(new CandidateConsents(database.jdbc(), database.transactions()));
+        checks = new ConsentChecks(new CandidateConsents(database.jdbc()));
         Organizations organizations = new Organizations(database.jdbc(), clock);
         GuildKeys keys = GuildKeys.on(database.jdbc(), clock, "race passphrase", dataDir);
         registry = new ConsentRegistry(new ConsentGrants(database.jdbc(), database.transactions(), clock),

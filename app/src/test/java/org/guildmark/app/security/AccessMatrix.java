@@ -141,6 +141,10 @@ final class AccessMatrix {
                     Outcome.status(404), Role.ADMIN),
             Endpoint.forRoles("/admin/accounts/{id}/password", HttpMethod.POST, NO_SUCH_ACCOUNT + "/password", true,
                     Outcome.status(404), Role.ADMIN),
+            Endpoint.forRoles("/admin/accounts/{id}/role", HttpMethod.GET, NO_SUCH_ACCOUNT + "/role", false,
+                    Outcome.status(404), Role.ADMIN),
+            Endpoint.forRoles("/admin/accounts/{id}/role", HttpMethod.POST, NO_SUCH_ACCOUNT + "/role", true,
+                    Outcome.status(404), Role.ADMIN),
             Endpoint.forRoles("unmapped", HttpMethod.GET, "/admin/no/such/page", false, Outcome.status(404),
                     Role.ADMIN),
             Endpoint.forRoles("/actuator/metrics", HttpMethod.GET, "/actuator/metrics", false, Outcome.ok(),
@@ -335,6 +339,8 @@ final class AccessMatrix {
                         Outcome.ok(), admin),
                 Endpoint.forAnyAccount(pages + "/organizations", HttpMethod.POST, pages + "/organizations", false,
                         Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles(pages + "/organizations/{id}", HttpMethod.GET, pages + organization, false,
+                        notFound, admin),
                 Endpoint.forRoles(pages + "/organizations/{id}/productions/new", HttpMethod.GET,
                         pages + organization + "/productions/new", false, notFound, admin),
                 Endpoint.forRoles(pages + "/organizations/{id}/productions", HttpMethod.POST,
@@ -442,8 +448,39 @@ final class AccessMatrix {
             Endpoint.forAnyAccount("/log/proof/consistency", HttpMethod.POST, "/log/proof/consistency", true,
                     Outcome.SIGN_IN, Outcome.status(405)));
 
+    /**
+     * The account's own pages: every account changes its password (an empty form comes back with its messages);
+     * admins and production accounts manage API tokens. The token id is random, so a permitted role gets 404.
+     */
+    static final List<Endpoint> ACCOUNT = account();
+
+    private static List<Endpoint> account() {
+        String token = "/account/tokens/" + java.util.UUID.randomUUID();
+        Role admin = Role.ADMIN;
+        Role production = Role.PRODUCTION;
+        return List.of(
+                Endpoint.forAnyAccount("/account/password", HttpMethod.GET, "/account/password", false,
+                        Outcome.SIGN_IN, Outcome.ok()),
+                Endpoint.forAnyAccount("/account/password", HttpMethod.POST, "/account/password", true,
+                        Outcome.SIGN_IN, Outcome.ok()),
+                Endpoint.forAnyAccount("/account/password", HttpMethod.POST, "/account/password", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles("/account/tokens", HttpMethod.GET, "/account/tokens", false, Outcome.ok(), admin,
+                        production),
+                Endpoint.forRoles("/account/tokens", HttpMethod.POST, "/account/tokens", true, Outcome.ok(), admin,
+                        production),
+                Endpoint.forAnyAccount("/account/tokens", HttpMethod.POST, "/account/tokens", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles("/account/tokens/{id}/revoke", HttpMethod.GET, token + "/revoke", false,
+                        Outcome.status(404), admin, production),
+                Endpoint.forRoles("/account/tokens/{id}/revoke", HttpMethod.POST, token + "/revoke", true,
+                        Outcome.status(404), admin, production),
+                Endpoint.forAnyAccount("/account/tokens/{id}/revoke", HttpMethod.POST, token + "/revoke", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN));
+    }
+
     static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS, REGISTRY, WALLET,
-                    REGISTRATION, CERTIFICATION, TRANSPARENCY_LOG)
+                    REGISTRATION, CERTIFICATION, TRANSPARENCY_LOG, ACCOUNT)
             .flatMap(List::stream)
             .toList();
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import org.guildmark.app.registry.TestDatabase;
@@ -65,6 +66,7 @@ abstract class AccountStorageContract {
 
         assertThat(created).isTrue();
         Account admin = accounts.find("admin").orElseThrow();
+        assertThat(admin.mustChangePassword()).as("the operator chose it").isFalse();
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
         assertThat(admin.enabled()).isTrue();
         assertThat(admin.createdAt()).isEqualTo(NOW);
@@ -87,6 +89,8 @@ abstract class AccountStorageContract {
         assertThat(password).hasSizeGreaterThanOrEqualTo(20).matches("[A-Za-z0-9]+");
         String hash = accounts.find("admin").orElseThrow().passwordHash();
         assertThat(hash).doesNotContain(password);
+        assertThat(accounts.find("admin").orElseThrow().mustChangePassword())
+                .as("seen on the console, so replaced at the first sign-in").isTrue();
         assertThat(encoder.matches(password, hash)).isTrue();
 
         Console second = new Console();
@@ -178,6 +182,46 @@ abstract class AccountStorageContract {
         assertThat(encoder.matches("a brand new passphrase", hash)).isTrue();
         assertThat(encoder.matches("another passphrase", hash)).isFalse();
         assertThat(accounts.changePassword(UUID.randomUUID(), "a brand new passphrase")).isFalse();
+    }
+
+    @Test
+    void every_change_that_ends_sessions_moves_the_epoch_on_and_a_temporary_password_must_be_replaced() {
+        UUID organization = UUID.randomUUID();
+        jdbc.sql("INSERT INTO organization (id, name, created_at) VALUES (:id, 'Harbor Pictures', :at)")
+                .param("id", organization).param("at", NOW.atOffset(ZoneOffset.UTC)).update();
+        Account pia = accounts.create("pia", "a long passphrase", Role.RESEARCHER, null, null,
+                PasswordKind.TEMPORARY);
+        assertThat(pia.sessionEpoch()).isZero();
+        assertThat(accounts.find(pia.id()).orElseThrow().mustChangePassword()).isTrue();
+
+        accounts.changePassword(pia.id(), "her own passphrase");
+        Account own = accounts.find(pia.id()).orElseThrow();
+        assertThat(own.mustChangePassword()).isFalse();
+        accounts.setEnabled(pia.id(), false);
+        accounts.setEnabled(pia.id(), true);
+        accounts.changePassword(pia.id(), "set by an admin", PasswordKind.TEMPORARY);
+        assertThat(accounts.changeRole(pia.id(), Role.PRODUCTION, organization, null)).isTrue();
+
+        Account now = accounts.find(pia.id()).orElseThrow();
+        assertThat(List.of(own.sessionEpoch(), now.sessionEpoch())).containsExactly(1, 5);
+        assertThat(now.mustChangePassword()).isTrue();
+        assertThat(now.role()).isEqualTo(Role.PRODUCTION);
+        assertThat(now.organization()).isEqualTo(organization);
+        assertThatThrownBy(() -> accounts.changeRole(pia.id(), Role.PERFORMER, null, null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(accounts.changeRole(UUID.randomUUID(), Role.OFFICER, null, null)).isFalse();
+    }
+
+    @Test
+    void accounts_page_by_username_and_are_counted() {
+        for (String name : List.of("dora", "ben", "cleo", "ada")) {
+            accounts.create(name, "a long passphrase", Role.RESEARCHER, null, null);
+        }
+
+        assertThat(accounts.list(2, 0)).extracting(Account::username).containsExactly("ada", "ben");
+        assertThat(accounts.list(2, 2)).extracting(Account::username).containsExactly("cleo", "dora");
+        assertThat(accounts.list(2, 4)).isEmpty();
+        assertThat(accounts.count()).isEqualTo(4);
     }
 
     private UUID person(String name) {

@@ -173,6 +173,27 @@ class ApiTokenAuthenticationTests {
     }
 
     @Test
+    void a_token_revoked_by_another_node_stops_working_once_this_node_reads_it_again() throws Exception {
+        JsonNode created = createAsAdmin("{\"name\": \"elsewhere\", \"scopes\": [\"consent:check\"], "
+                + "\"organization\": \"" + harbor + "\"}");
+        String token = created.get("token").asString();
+        mvc.perform(post("/api/v1/consent-checks").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(INCOMPLETE_CHECK))
+                .andExpect(status().isBadRequest());
+
+        // Another server of the same database revokes it: this one learns of it when it reads the token again.
+        jdbc.sql("UPDATE api_token SET revoked_at = :at WHERE id = :id")
+                .param("at", START.atOffset(java.time.ZoneOffset.UTC))
+                .param("id", UUID.fromString(created.get("id").asString())).update();
+        clock.advance(ApiTokens.KEPT_FOR);
+
+        mvc.perform(post("/api/v1/consent-checks").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(INCOMPLETE_CHECK))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(ApiTokenVerifier.REVOKED));
+    }
+
+    @Test
     void an_expired_token_gets_401_from_its_expiry_instant() throws Exception {
         Instant expiry = START.plus(Duration.ofDays(1));
         String token = createAsAdmin("{\"name\": \"short\", \"scopes\": [\"consent:check\"], \"organization\": \""
@@ -206,6 +227,7 @@ class ApiTokenAuthenticationTests {
         // A scope other than consent:check (one a later version may add) does not admit a check.
         jdbc.sql("UPDATE api_token SET scopes = 'submissions:write' WHERE id = :id")
                 .param("id", UUID.fromString(created.get("id").asString())).update();
+        clock.advance(ApiTokens.KEPT_FOR); // the server reads the token again after keeping it this long
         mvc.perform(post("/api/v1/consent-checks").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content(INCOMPLETE_CHECK))
                 .andExpect(status().isForbidden())

@@ -111,6 +111,41 @@ abstract class ApiTokenStorageContract {
     }
 
     @Test
+    void the_tokens_an_account_made_are_revoked_together_and_others_stay() {
+        String creator = "pia-" + UUID.randomUUID();
+        IssuedToken first = issueBy(creator);
+        IssuedToken second = issueBy(creator);
+        IssuedToken someoneElses = issueBy("harbor-" + UUID.randomUUID());
+        tokens.revoke(second.token().id());
+        assertThat(tokens.presented(first.secret()).orElseThrow().revoked()).isFalse();
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(tokens.revokeMadeBy(creator)).isEqualTo(1);
+
+        assertThat(tokens.presented(first.secret()).orElseThrow().revokedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(tokens.find(second.token().id()).orElseThrow().revokedAt()).isEqualTo(NOW);
+        assertThat(tokens.find(someoneElses.token().id()).orElseThrow().revoked()).isFalse();
+        assertThat(tokens.revokeMadeBy(creator)).isZero();
+    }
+
+    private IssuedToken issueBy(String creator) {
+        return tokens.issue(harbor, "render farm", Set.of(TokenScope.CONSENT_CHECK), NOW.plus(Duration.ofDays(30)),
+                creator);
+    }
+
+    @Test
+    void tokens_page_newest_first() {
+        IssuedToken older = issue();
+        clock.advance(Duration.ofSeconds(1));
+        IssuedToken newer = issue();
+
+        assertThat(tokens.list(harbor, 1, 0)).extracting(ApiToken::id).containsExactly(newer.token().id());
+        assertThat(tokens.list(harbor, 1, 1)).extracting(ApiToken::id).containsExactly(older.token().id());
+        assertThat(tokens.list(null, 10, 0)).extracting(ApiToken::id)
+                .containsSubsequence(newer.token().id(), older.token().id());
+    }
+
+    @Test
     void last_use_is_written_at_most_once_a_minute() {
         IssuedToken issued = issue();
         tokens.touch(issued.token());

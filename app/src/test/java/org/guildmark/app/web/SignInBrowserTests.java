@@ -89,8 +89,21 @@ class SignInBrowserTests {
         assertThat(browser.path()).isEqualTo("/login?logout");
         assertThat(browser.find("[role=status]").getText()).contains("signed out");
 
+        // A password the admin handed over is replaced first: every page leads to the change until it is.
         signIn("mara", password);
+        assertThat(browser.path()).isEqualTo("/account/password");
+        assertThat(browser.find("h1").getText()).isEqualTo("Choose your own password");
+        browser.assertAccessibleBasics();
+        browser.screenshot("forced-password-change");
+        browser.open("/wallet");
+        assertThat(browser.path()).isEqualTo("/account/password");
+        browser.find("#currentPassword").sendKeys(password);
+        browser.find("#newPassword").sendKeys("mara's own long passphrase");
+        browser.find("#newPasswordAgain").sendKeys("mara's own long passphrase");
+        browser.clickAndWait("main button[type=submit]");
+
         assertThat(browser.path()).isEqualTo("/");
+        assertThat(browser.find("[role=status]").getText()).contains("Your password is changed");
         assertThat(browser.find(".account").getText()).contains("mara").contains("Performer");
         assertThat(browser.findAll("nav a[href='/admin/accounts']")).isEmpty();
         assertThat(browser.find("main").getText()).contains("You are signed in as performer");
