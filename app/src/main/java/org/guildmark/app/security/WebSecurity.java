@@ -60,6 +60,12 @@ class WebSecurity {
                         // The consent wallet: a performer's own, a representative's for the people they act for.
                         .requestMatchers("/wallet", "/wallet/**")
                                 .hasAnyRole(Role.PERFORMER.name(), Role.REPRESENTATIVE.name())
+                        // Fair labor (labor module): every signed-in account reads the guild's minimum rates;
+                        // admins and officers create schedules and import versions.
+                        .requestMatchers(HttpMethod.GET, "/rates", "/rates/**", "/api/v1/rate-schedules",
+                                "/api/v1/rate-schedules/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/rates", "/rates/**")
+                                .hasAnyRole(Role.ADMIN.name(), Role.OFFICER.name())
                         // A production's grants and the deletions it owes.
                         .requestMatchers("/production", "/production/**").hasRole(Role.PRODUCTION.name())
                         // The guild's public keys: anyone verifies receipts and certificates against them.

@@ -33,7 +33,8 @@ class DemoGuildTests {
 
     private static final List<String> TABLES = List.of("organization", "production", "person", "representative",
             "consent_grant", "consent_event", "consent_approval", "account", "representative_account", "grant_use",
-            "deletion_obligation", "consent_receipt", "demo_seed", "submission", "certificate", "review_decision");
+            "deletion_obligation", "consent_receipt", "demo_seed", "submission", "certificate", "review_decision",
+            "rate_schedule", "rate_schedule_version", "rate_schedule_rate");
 
     @TempDir
     Path dataDir;
@@ -47,7 +48,9 @@ class DemoGuildTests {
             assertThat(first).containsEntry("organization", 1L).containsEntry("production", 3L)
                     .containsEntry("person", 4L).containsEntry("consent_grant", 6L).containsEntry("demo_seed", 1L)
                     .containsEntry("grant_use", 3L).containsEntry("deletion_obligation", 2L)
-                    .containsEntry("representative_account", 2L).containsEntry("submission", 3L);
+                    .containsEntry("representative_account", 2L).containsEntry("submission", 3L)
+                    .containsEntry("rate_schedule", 1L).containsEntry("rate_schedule_version", 2L)
+                    .containsEntry("rate_schedule_rate", 40L);
             assertThat(jdbc.sql("SELECT status FROM consent_grant ORDER BY status").query(String.class).list())
                     .containsExactly("expired", "given", "given", "requested", "withdrawn", "withdrawn");
             // Certified, then suspended by Mara's withdrawal; certified; rejected.

@@ -425,8 +425,38 @@ final class AccessMatrix {
                 .toList();
     }
 
+    /**
+     * Fair labor: rate schedules every signed-in account reads, admins and officers edit. The schedule code is
+     * unknown, so reads and imports under it are 404; an empty creation form comes back with its messages.
+     */
+    static final List<Endpoint> LABOR = labor();
+
+    private static List<Endpoint> labor() {
+        String schedule = "/rates/no-such-schedule";
+        Outcome notFound = Outcome.status(404);
+        Role admin = Role.ADMIN;
+        Role officer = Role.OFFICER;
+        return Stream.of(
+                Endpoint.forAnyAccount("/rates", HttpMethod.GET, "/rates", false, Outcome.SIGN_IN, Outcome.ok()),
+                Endpoint.forRoles("/rates", HttpMethod.POST, "/rates", true, Outcome.ok(), admin, officer),
+                Endpoint.forAnyAccount("/rates", HttpMethod.POST, "/rates", false, Outcome.FORBIDDEN,
+                        Outcome.FORBIDDEN),
+                Endpoint.forAnyAccount("/rates/{code}", HttpMethod.GET, schedule, false, Outcome.SIGN_IN, notFound),
+                Endpoint.forRoles("/rates/{code}/versions", HttpMethod.POST, schedule + "/versions", true, notFound,
+                        admin, officer),
+                Endpoint.forAnyAccount("/rates/{code}/versions", HttpMethod.POST, schedule + "/versions", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forAnyAccount("/rates/{code}/versions/{number}.csv", HttpMethod.GET,
+                        schedule + "/versions/1.csv", false, Outcome.SIGN_IN, notFound),
+                Endpoint.forAnyAccount("/api/v1/rate-schedules", HttpMethod.GET, "/api/v1/rate-schedules", false,
+                        API_SIGN_IN, Outcome.ok()),
+                Endpoint.forAnyAccount("/api/v1/rate-schedules/{code}/rates", HttpMethod.GET,
+                        "/api/v1/rate-schedules/no-such-schedule/rates", false, API_SIGN_IN, notFound))
+                .toList();
+    }
+
     static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS, REGISTRY, WALLET,
-                    REGISTRATION, CERTIFICATION)
+                    REGISTRATION, CERTIFICATION, LABOR)
             .flatMap(List::stream)
             .toList();
 }

@@ -1,0 +1,64 @@
+package org.guildmark.app.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.guildmark.app.labor.GuildRateSchedules;
+
+/**
+ * The demo's fair-labor story, through the same services a real guild uses: the guild's minimum-rate schedule,
+ * made-up figures like the built-in example's, with a first version from January and a raise from July, both
+ * imported by an officer as CSV.
+ */
+final class DemoLabor {
+
+    static final String SCHEDULE = "guild-minimums";
+
+    /** Role, kind, unit and the January minimum of the standard tier; the low-budget tier pays 85 % of it. */
+    private static final String[][] RATES = {
+            {"director", "traditional", "day", "1164.00"},
+            {"writer", "traditional", "week", "4122.50"},
+            {"animator", "traditional", "hour", "52.00"},
+            {"storyboard-artist", "traditional", "day", "460.00"},
+            {"editor", "traditional", "day", "520.00"},
+            {"composer", "traditional", "flat", "9500.00"},
+            {"vfx-artist", "traditional", "hour", "58.00"},
+            {"prompter", "ai-era", "hour", "48.00"},
+            {"ai-supervisor", "ai-era", "day", "610.00"},
+            {"dataset-curator", "ai-era", "day", "480.00"}};
+
+    private final GuildRateSchedules rates;
+    private final Clock clock;
+
+    DemoLabor(GuildRateSchedules rates, Clock clock) {
+        this.rates = rates;
+        this.clock = clock;
+    }
+
+    void seed() {
+        int year = LocalDate.now(clock).getYear();
+        rates.create(DemoCertification.FIRST_OFFICER, SCHEDULE, "Guild minimum rates " + year
+                + " (demo figures, not negotiated rates)");
+        rates.importVersion(DemoCertification.FIRST_OFFICER, SCHEDULE, LocalDate.of(year, 1, 1),
+                "Demo schedule: made-up figures for trying Guildmark out.", "guild-minimums-january.csv",
+                csv(BigDecimal.ONE));
+        rates.importVersion(DemoCertification.FIRST_OFFICER, SCHEDULE, LocalDate.of(year, 7, 1),
+                "Mid-year raise of 3 % on every minimum.", "guild-minimums-july.csv", csv(new BigDecimal("1.03")));
+    }
+
+    private static byte[] csv(BigDecimal factor) {
+        StringBuilder csv = new StringBuilder("role,role_kind,unit,tier,currency,minimum,valid_from,valid_until\n");
+        for (String[] r : RATES) {
+            BigDecimal standard = new BigDecimal(r[3]).multiply(factor).setScale(2, RoundingMode.HALF_EVEN);
+            BigDecimal low = standard.multiply(new BigDecimal("0.85")).setScale(2, RoundingMode.HALF_EVEN);
+            csv.append(String.join(",", r[0], r[1], r[2], "standard", "USD", standard.toPlainString(), "", ""))
+                    .append('\n');
+            csv.append(String.join(",", r[0], r[1], r[2], "low-budget", "USD", low.toPlainString(), "", ""))
+                    .append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
