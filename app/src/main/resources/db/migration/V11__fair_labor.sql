@@ -38,3 +38,55 @@ CREATE TABLE rate_schedule_rate (
     valid_until  DATE,
     PRIMARY KEY (version_id, line)
 );
+
+-- Revenue-share agreements (clause 2.3): a production's creator pool and its participants, as its dossier's
+-- revenueShare gave them on upload. A new upload is a new version; reports keep the version they were divided by.
+CREATE TABLE revenue_agreement (
+    id                    UUID                     PRIMARY KEY,
+    production_id         UUID                     NOT NULL REFERENCES production (id),
+    version               INTEGER                  NOT NULL,
+    basis                 VARCHAR(200),
+    creator_pool_percent  VARCHAR(40)              NOT NULL,
+    dossier_sha256        CHAR(64)                 NOT NULL,
+    file_name             VARCHAR(300),
+    recorded_by           VARCHAR(100)             NOT NULL,
+    recorded_at           TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT revenue_agreement_version_unique UNIQUE (production_id, version)
+);
+
+CREATE TABLE revenue_participant (
+    agreement_id  UUID         NOT NULL REFERENCES revenue_agreement (id),
+    ordinal       INTEGER      NOT NULL,
+    person        VARCHAR(200) NOT NULL,
+    name          VARCHAR(300) NOT NULL,
+    percent       VARCHAR(40)  NOT NULL,
+    PRIMARY KEY (agreement_id, ordinal)
+);
+
+-- A period's revenue as the production reported it, divided by the agreement then in force. Amounts are exact
+-- decimal text in the currency's minor-unit scale.
+CREATE TABLE revenue_report (
+    id            UUID                     PRIMARY KEY,
+    production_id UUID                     NOT NULL REFERENCES production (id),
+    agreement_id  UUID                     NOT NULL REFERENCES revenue_agreement (id),
+    period_start  DATE                     NOT NULL,
+    period_end    DATE                     NOT NULL,
+    currency      CHAR(3)                  NOT NULL,
+    revenue       VARCHAR(40)              NOT NULL,
+    pool          VARCHAR(40)              NOT NULL,
+    reported_by   VARCHAR(100)             NOT NULL,
+    reported_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX revenue_report_production ON revenue_report (production_id, period_start);
+
+-- Each participant's line of a report's statement: the exact share and the amount paid after largest remainder.
+CREATE TABLE revenue_statement_line (
+    report_id  UUID         NOT NULL REFERENCES revenue_report (id),
+    ordinal    INTEGER      NOT NULL,
+    person     VARCHAR(200) NOT NULL,
+    name       VARCHAR(300) NOT NULL,
+    percent    VARCHAR(40)  NOT NULL,
+    exact      VARCHAR(80)  NOT NULL,
+    amount     VARCHAR(40)  NOT NULL,
+    PRIMARY KEY (report_id, ordinal)
+);

@@ -241,7 +241,7 @@ public final class DemoGuild {
         accounts.create("researcher", PASSWORD, Role.RESEARCHER, null, null);
 
         certification.seed(harbor, lighthouse, mara);
-        labor.seed();
+        labor.seed(harbor, lighthouse);
     }
 
     private static GrantTerms terms(RegisteredPerson person, UUID grantee, UUID production, String grantedBy,

@@ -6,12 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import java.util.UUID;
+
 import org.guildmark.app.labor.GuildRateSchedules;
+import org.guildmark.app.labor.RevenueStatements;
+import org.guildmark.app.registry.Caller;
 
 /**
  * The demo's fair-labor story, through the same services a real guild uses: the guild's minimum-rate schedule,
  * made-up figures like the built-in example's, with a first version from January and a raise from July, both
- * imported by an officer as CSV.
+ * imported by an officer as CSV; and The Lighthouse Keeper's revenue share, its terms from the feature's dossier
+ * and the revenue of the last two full quarters divided among its six creators.
  */
 final class DemoLabor {
 
@@ -31,14 +36,31 @@ final class DemoLabor {
             {"dataset-curator", "ai-era", "day", "480.00"}};
 
     private final GuildRateSchedules rates;
+    private final RevenueStatements revenue;
     private final Clock clock;
 
-    DemoLabor(GuildRateSchedules rates, Clock clock) {
+    DemoLabor(GuildRateSchedules rates, RevenueStatements revenue, Clock clock) {
         this.rates = rates;
+        this.revenue = revenue;
         this.clock = clock;
     }
 
-    void seed() {
+    void seed(UUID harbor, UUID lighthouse) {
+        seedRates();
+        Caller.Production harborAccount = new Caller.Production("harbor", harbor);
+        revenue.recordAgreement(harborAccount, lighthouse, "lighthouse-feature.yaml",
+                DemoCertification.example("lighthouse-feature.yaml"));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate quarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        LocalDate previous = quarter.minusMonths(3);
+        LocalDate before = previous.minusMonths(3);
+        revenue.report(harborAccount, lighthouse, before.toString(), previous.minusDays(1).toString(),
+                "1250000.00", "USD");
+        revenue.report(harborAccount, lighthouse, previous.toString(), quarter.minusDays(1).toString(),
+                "980432.17", "USD");
+    }
+
+    private void seedRates() {
         int year = LocalDate.now(clock).getYear();
         rates.create(DemoCertification.FIRST_OFFICER, SCHEDULE, "Guild minimum rates " + year
                 + " (demo figures, not negotiated rates)");

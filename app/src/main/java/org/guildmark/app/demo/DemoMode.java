@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.guildmark.app.certification.OfficerReview;
 import org.guildmark.app.certification.SubmissionIntake;
 import org.guildmark.app.labor.GuildRateSchedules;
+import org.guildmark.app.labor.RevenueStatements;
 import org.guildmark.app.registry.ConsentGrants;
 import org.guildmark.app.registry.ConsentRegistry;
 import org.guildmark.app.registry.ConsentReceipts;
@@ -34,11 +35,11 @@ class DemoMode {
             Organizations organizations, ConsentGrants grants, Accounts accounts, RepresentedPeople represented,
             GrantUses uses, DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer,
             Clock clock, ConsentRegistry registry, SubmissionIntake intake, OfficerReview review,
-            GuildRateSchedules rates) {
+            GuildRateSchedules rates, RevenueStatements revenue) {
         return new DemoGuild(jdbc, transactions, people, organizations, grants, accounts, represented, uses,
                 obligations, receipts, issuer, clock, System.out,
                 new DemoCertification(organizations, grants, uses, registry, intake, review, receipts, issuer,
-                        clock), new DemoLabor(rates, clock));
+                        clock), new DemoLabor(rates, revenue, clock));
     }
 
     @Bean

@@ -66,6 +66,9 @@ class WebSecurity {
                                 "/api/v1/rate-schedules/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/rates", "/rates/**")
                                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICER.name())
+                        // A production's revenue reports and its participants' revenue-share statements.
+                        .requestMatchers("/production/revenue", "/production/revenue/**")
+                                .hasRole(Role.PRODUCTION.name())
                         // A production's grants and the deletions it owes.
                         .requestMatchers("/production", "/production/**").hasRole(Role.PRODUCTION.name())
                         // The guild's public keys: anyone verifies receipts and certificates against them.

@@ -34,7 +34,8 @@ class DemoGuildTests {
     private static final List<String> TABLES = List.of("organization", "production", "person", "representative",
             "consent_grant", "consent_event", "consent_approval", "account", "representative_account", "grant_use",
             "deletion_obligation", "consent_receipt", "demo_seed", "submission", "certificate", "review_decision",
-            "rate_schedule", "rate_schedule_version", "rate_schedule_rate");
+            "rate_schedule", "rate_schedule_version", "rate_schedule_rate", "revenue_agreement", "revenue_report",
+            "revenue_statement_line");
 
     @TempDir
     Path dataDir;
@@ -50,7 +51,8 @@ class DemoGuildTests {
                     .containsEntry("grant_use", 3L).containsEntry("deletion_obligation", 2L)
                     .containsEntry("representative_account", 2L).containsEntry("submission", 3L)
                     .containsEntry("rate_schedule", 1L).containsEntry("rate_schedule_version", 2L)
-                    .containsEntry("rate_schedule_rate", 40L);
+                    .containsEntry("rate_schedule_rate", 40L).containsEntry("revenue_agreement", 1L)
+                    .containsEntry("revenue_report", 2L).containsEntry("revenue_statement_line", 12L);
             assertThat(jdbc.sql("SELECT status FROM consent_grant ORDER BY status").query(String.class).list())
                     .containsExactly("expired", "given", "given", "requested", "withdrawn", "withdrawn");
             // Certified, then suspended by Mara's withdrawal; certified; rejected.

@@ -433,6 +433,8 @@ final class AccessMatrix {
 
     private static List<Endpoint> labor() {
         String schedule = "/rates/no-such-schedule";
+        String revenue = "/production/revenue";
+        String report = revenue + "/reports/" + java.util.UUID.randomUUID();
         Outcome notFound = Outcome.status(404);
         Role admin = Role.ADMIN;
         Role officer = Role.OFFICER;
@@ -451,7 +453,24 @@ final class AccessMatrix {
                 Endpoint.forAnyAccount("/api/v1/rate-schedules", HttpMethod.GET, "/api/v1/rate-schedules", false,
                         API_SIGN_IN, Outcome.ok()),
                 Endpoint.forAnyAccount("/api/v1/rate-schedules/{code}/rates", HttpMethod.GET,
-                        "/api/v1/rate-schedules/no-such-schedule/rates", false, API_SIGN_IN, notFound))
+                        "/api/v1/rate-schedules/no-such-schedule/rates", false, API_SIGN_IN, notFound),
+                // Revenue share: a production's own. The empty forms come back with their messages; the report id
+                // is random, so its statement and downloads are 404.
+                Endpoint.forRoles(revenue, HttpMethod.GET, revenue, false, Outcome.ok(), Role.PRODUCTION),
+                Endpoint.forRoles(revenue + "/agreements", HttpMethod.POST, revenue + "/agreements", true,
+                        Outcome.ok(), Role.PRODUCTION),
+                Endpoint.forAnyAccount(revenue + "/agreements", HttpMethod.POST, revenue + "/agreements", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles(revenue + "/reports", HttpMethod.POST, revenue + "/reports", true, Outcome.ok(),
+                        Role.PRODUCTION),
+                Endpoint.forAnyAccount(revenue + "/reports", HttpMethod.POST, revenue + "/reports", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles(revenue + "/reports/{id}", HttpMethod.GET, report, false, notFound,
+                        Role.PRODUCTION),
+                Endpoint.forRoles(revenue + "/reports/{id}/statement.csv", HttpMethod.GET, report + "/statement.csv",
+                        false, notFound, Role.PRODUCTION),
+                Endpoint.forRoles(revenue + "/reports/{id}/statements/{ordinal}.pdf", HttpMethod.GET,
+                        report + "/statements/0.pdf", false, notFound, Role.PRODUCTION))
                 .toList();
     }
 
