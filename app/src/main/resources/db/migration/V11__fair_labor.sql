@@ -90,3 +90,53 @@ CREATE TABLE revenue_statement_line (
     amount     VARCHAR(40)  NOT NULL,
     PRIMARY KEY (report_id, ordinal)
 );
+
+-- Displacement (IATSE principles 1 and 4): roles a production replaced with AI, how many workers, the union Local
+-- they belong to, and the support promised. Workers are counted, never named. Insert only.
+CREATE TABLE displacement (
+    id                 UUID                     PRIMARY KEY,
+    production_id      UUID                     NOT NULL REFERENCES production (id),
+    role               VARCHAR(100)             NOT NULL,
+    department         VARCHAR(100)             NOT NULL,
+    union_local        VARCHAR(200),
+    workers            INTEGER                  NOT NULL,
+    displaced_on       DATE                     NOT NULL,
+    union_notified_on  DATE,
+    note               VARCHAR(2000),
+    recorded_by        VARCHAR(100)             NOT NULL,
+    recorded_at        TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX displacement_production ON displacement (production_id);
+CREATE INDEX displacement_local ON displacement (union_local);
+
+CREATE TABLE displacement_support (
+    id               UUID                     PRIMARY KEY,
+    displacement_id  UUID                     NOT NULL REFERENCES displacement (id),
+    kind             VARCHAR(20)              NOT NULL,
+    description      VARCHAR(1000)            NOT NULL,
+    workers          INTEGER                  NOT NULL,
+    amount           VARCHAR(40),
+    currency         CHAR(3),
+    due_on           DATE                     NOT NULL,
+    promised_by      VARCHAR(100)             NOT NULL,
+    promised_at      TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX displacement_support_displacement ON displacement_support (displacement_id);
+
+-- The follow-up: support confirmed delivered, once.
+CREATE TABLE support_delivery (
+    support_id    UUID                     PRIMARY KEY REFERENCES displacement_support (id),
+    delivered_on  DATE                     NOT NULL,
+    note          VARCHAR(2000),
+    recorded_by   VARCHAR(100)             NOT NULL,
+    recorded_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+-- Which union Locals a researcher account reads displacement for, granted by an admin.
+CREATE TABLE union_local_reader (
+    username     VARCHAR(100)             NOT NULL,
+    union_local  VARCHAR(200)             NOT NULL,
+    granted_by   VARCHAR(100)             NOT NULL,
+    granted_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (username, union_local)
+);

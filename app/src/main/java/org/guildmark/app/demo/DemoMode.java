@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.guildmark.app.certification.OfficerReview;
 import org.guildmark.app.certification.SubmissionIntake;
+import org.guildmark.app.labor.Displacements;
 import org.guildmark.app.labor.GuildRateSchedules;
 import org.guildmark.app.labor.RevenueStatements;
 import org.guildmark.app.registry.ConsentGrants;
@@ -35,11 +36,11 @@ class DemoMode {
             Organizations organizations, ConsentGrants grants, Accounts accounts, RepresentedPeople represented,
             GrantUses uses, DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer,
             Clock clock, ConsentRegistry registry, SubmissionIntake intake, OfficerReview review,
-            GuildRateSchedules rates, RevenueStatements revenue) {
+            GuildRateSchedules rates, RevenueStatements revenue, Displacements displacements) {
         return new DemoGuild(jdbc, transactions, people, organizations, grants, accounts, represented, uses,
                 obligations, receipts, issuer, clock, System.out,
                 new DemoCertification(organizations, grants, uses, registry, intake, review, receipts, issuer,
-                        clock), new DemoLabor(rates, revenue, clock));
+                        clock), new DemoLabor(rates, revenue, displacements, organizations, clock));
     }
 
     @Bean

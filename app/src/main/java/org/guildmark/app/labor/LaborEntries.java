@@ -21,4 +21,24 @@ class LaborEntries {
                 "Report revenue per period and issue each creator's revenue-share statement (CSV, PDF).", 30,
                 Role.PRODUCTION);
     }
+
+    @Bean
+    NavigationEntry displacementEntry() {
+        return NavigationEntry.of(DisplacementPages.PATH, "Displacement",
+                "Record roles replaced by AI and the support promised to the workers, and confirm it delivered.", 35,
+                Role.PRODUCTION);
+    }
+
+    @Bean
+    NavigationEntry unionDisplacementEntry() {
+        return NavigationEntry.of(UnionPages.PATH, "Displacement by Local",
+                "Displacement affecting union Locals, and whether the support promised was delivered.", 40,
+                Role.RESEARCHER, Role.OFFICER, Role.ADMIN);
+    }
+
+    @Bean
+    NavigationEntry unionLocalsEntry() {
+        return NavigationEntry.of(UnionPages.ADMIN_PATH, "Union Locals",
+                "Grant researcher accounts the union Locals whose displacement they read.", 85, Role.ADMIN);
+    }
 }

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** A refusal that escapes a labor page becomes the error page with its status, never a 500. */
-@ControllerAdvice(assignableTypes = {RatePages.class, RevenuePages.class})
+@ControllerAdvice(assignableTypes = {RatePages.class, RevenuePages.class, DisplacementPages.class,
+        UnionPages.class})
 class LaborPageProblems {
 
     @ExceptionHandler(LaborRefusal.class)

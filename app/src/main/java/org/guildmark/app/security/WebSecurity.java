@@ -69,6 +69,12 @@ class WebSecurity {
                         // A production's revenue reports and its participants' revenue-share statements.
                         .requestMatchers("/production/revenue", "/production/revenue/**")
                                 .hasRole(Role.PRODUCTION.name())
+                        // A production's displaced roles and the support it promised; the unions' view by Local
+                        // (admins grant researchers their Locals under /admin/union-locals, admin-only above).
+                        .requestMatchers("/production/displacements", "/production/displacements/**")
+                                .hasRole(Role.PRODUCTION.name())
+                        .requestMatchers(HttpMethod.GET, "/labor/displacement")
+                                .hasAnyRole(Role.RESEARCHER.name(), Role.OFFICER.name(), Role.ADMIN.name())
                         // A production's grants and the deletions it owes.
                         .requestMatchers("/production", "/production/**").hasRole(Role.PRODUCTION.name())
                         // The guild's public keys: anyone verifies receipts and certificates against them.

@@ -35,7 +35,8 @@ class DemoGuildTests {
             "consent_grant", "consent_event", "consent_approval", "account", "representative_account", "grant_use",
             "deletion_obligation", "consent_receipt", "demo_seed", "submission", "certificate", "review_decision",
             "rate_schedule", "rate_schedule_version", "rate_schedule_rate", "revenue_agreement", "revenue_report",
-            "revenue_statement_line");
+            "revenue_statement_line", "displacement", "displacement_support", "support_delivery",
+            "union_local_reader");
 
     @TempDir
     Path dataDir;
@@ -46,13 +47,15 @@ class DemoGuildTests {
         try (ConfigurableApplicationContext server = start(true)) {
             first = counts(server);
             JdbcClient jdbc = server.getBean(JdbcClient.class);
-            assertThat(first).containsEntry("organization", 1L).containsEntry("production", 3L)
+            assertThat(first).containsEntry("organization", 2L).containsEntry("production", 4L)
                     .containsEntry("person", 4L).containsEntry("consent_grant", 6L).containsEntry("demo_seed", 1L)
                     .containsEntry("grant_use", 3L).containsEntry("deletion_obligation", 2L)
                     .containsEntry("representative_account", 2L).containsEntry("submission", 3L)
                     .containsEntry("rate_schedule", 1L).containsEntry("rate_schedule_version", 2L)
                     .containsEntry("rate_schedule_rate", 40L).containsEntry("revenue_agreement", 1L)
-                    .containsEntry("revenue_report", 2L).containsEntry("revenue_statement_line", 12L);
+                    .containsEntry("revenue_report", 2L).containsEntry("revenue_statement_line", 12L)
+                    .containsEntry("displacement", 1L).containsEntry("displacement_support", 2L)
+                    .containsEntry("support_delivery", 1L).containsEntry("union_local_reader", 1L);
             assertThat(jdbc.sql("SELECT status FROM consent_grant ORDER BY status").query(String.class).list())
                     .containsExactly("expired", "given", "given", "requested", "withdrawn", "withdrawn");
             // Certified, then suspended by Mara's withdrawal; certified; rejected.

@@ -435,6 +435,8 @@ final class AccessMatrix {
         String schedule = "/rates/no-such-schedule";
         String revenue = "/production/revenue";
         String report = revenue + "/reports/" + java.util.UUID.randomUUID();
+        String displaced = "/production/displacements";
+        String displacement = displaced + "/" + java.util.UUID.randomUUID();
         Outcome notFound = Outcome.status(404);
         Role admin = Role.ADMIN;
         Role officer = Role.OFFICER;
@@ -470,7 +472,32 @@ final class AccessMatrix {
                 Endpoint.forRoles(revenue + "/reports/{id}/statement.csv", HttpMethod.GET, report + "/statement.csv",
                         false, notFound, Role.PRODUCTION),
                 Endpoint.forRoles(revenue + "/reports/{id}/statements/{ordinal}.pdf", HttpMethod.GET,
-                        report + "/statements/0.pdf", false, notFound, Role.PRODUCTION))
+                        report + "/statements/0.pdf", false, notFound, Role.PRODUCTION),
+                // Displacement: a production's own (random ids: 404), the unions' view, the admin's grants.
+                Endpoint.forRoles(displaced, HttpMethod.GET, displaced, false, Outcome.ok(), Role.PRODUCTION),
+                Endpoint.forRoles(displaced, HttpMethod.POST, displaced, true, Outcome.ok(), Role.PRODUCTION),
+                Endpoint.forAnyAccount(displaced, HttpMethod.POST, displaced, false, Outcome.FORBIDDEN,
+                        Outcome.FORBIDDEN),
+                Endpoint.forRoles(displaced + "/{id}", HttpMethod.GET, displacement, false, notFound,
+                        Role.PRODUCTION),
+                Endpoint.forRoles(displaced + "/{id}/support", HttpMethod.POST, displacement + "/support", true,
+                        notFound, Role.PRODUCTION),
+                Endpoint.forRoles(displaced + "/{id}/support/{support}/delivery", HttpMethod.POST,
+                        displacement + "/support/" + java.util.UUID.randomUUID() + "/delivery", true, notFound,
+                        Role.PRODUCTION),
+                Endpoint.forAnyAccount(displaced + "/{id}/support/{support}/delivery", HttpMethod.POST,
+                        displacement + "/support/" + java.util.UUID.randomUUID() + "/delivery", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles("/labor/displacement", HttpMethod.GET, "/labor/displacement", false, Outcome.ok(),
+                        Role.RESEARCHER, officer, admin),
+                Endpoint.forRoles("/admin/union-locals", HttpMethod.GET, "/admin/union-locals", false, Outcome.ok(),
+                        admin),
+                Endpoint.forRoles("/admin/union-locals", HttpMethod.POST, "/admin/union-locals", true, Outcome.ok(),
+                        admin),
+                Endpoint.forAnyAccount("/admin/union-locals", HttpMethod.POST, "/admin/union-locals", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles("/admin/union-locals/revocation", HttpMethod.POST,
+                        "/admin/union-locals/revocation?username=nobody&local=none", true, notFound, admin))
                 .toList();
     }
 
