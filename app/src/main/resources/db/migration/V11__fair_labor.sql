@@ -140,3 +140,17 @@ CREATE TABLE union_local_reader (
     granted_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (username, union_local)
 );
+
+-- Training-use compensation (IATSE principle 7): what the grantee paid under a registry grant with purpose
+-- model-training. The grant itself stays the registry's; this table only names it. Insert only.
+CREATE TABLE training_payment (
+    id           UUID                     PRIMARY KEY,
+    grant_id     UUID                     NOT NULL,
+    paid_on      DATE                     NOT NULL,
+    amount       VARCHAR(40)              NOT NULL,
+    currency     CHAR(3)                  NOT NULL,
+    reference    VARCHAR(300),
+    recorded_by  VARCHAR(100)             NOT NULL,
+    recorded_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX training_payment_grant ON training_payment (grant_id);

@@ -5,6 +5,9 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
 
 import java.util.UUID;
 
@@ -12,9 +15,30 @@ import org.guildmark.app.labor.Displacement;
 import org.guildmark.app.labor.Displacements;
 import org.guildmark.app.labor.GuildRateSchedules;
 import org.guildmark.app.labor.RevenueStatements;
+import org.guildmark.app.labor.TrainingCompensation;
 import org.guildmark.app.registry.Caller;
+import org.guildmark.app.registry.ConsentEvent;
+import org.guildmark.app.registry.ConsentGrant;
+import org.guildmark.app.registry.ConsentGrants;
+import org.guildmark.app.registry.ConsentReceipts;
+import org.guildmark.app.registry.ConsentStatus;
+import org.guildmark.app.registry.Evidence;
+import org.guildmark.app.registry.GrantScope;
+import org.guildmark.app.registry.GrantTerms;
 import org.guildmark.app.registry.Organizations;
+import org.guildmark.app.registry.PersonRegistry;
+import org.guildmark.app.registry.ReceiptIssuer;
+import org.guildmark.app.registry.RegisteredPerson;
+import org.guildmark.core.dossier.Consent.Compensation;
+import org.guildmark.core.dossier.Consent.Deletion;
+import org.guildmark.core.dossier.Consent.Informed;
+import org.guildmark.core.dossier.Consent.Revocation;
+import org.guildmark.core.dossier.Enums.Aspect;
+import org.guildmark.core.dossier.Enums.CompensationBasis;
+import org.guildmark.core.dossier.Enums.PersonCategory;
 import org.guildmark.core.dossier.Enums.ProductionType;
+import org.guildmark.core.dossier.Enums.Purpose;
+import org.guildmark.core.dossier.Money;
 
 /**
  * The demo's fair-labor story, through the same services a real guild uses: the guild's minimum-rate schedule,
@@ -23,7 +47,8 @@ import org.guildmark.core.dossier.Enums.ProductionType;
  * and the revenue of the last two full quarters divided among its six creators; and Kite and Ember Animation's
  * series Paper Lantern (examples/paper-lantern-series.yaml), which replaced three storyboard artists of IATSE Local
  * 839 with generated animatics: their severance was paid, and the retraining promised after the audit's finding
- * is due. The demo researcher reads Local 839.
+ * is due. The demo researcher reads Local 839. Noor Haddad, a voice actor, consented to Kite and Ember training
+ * its narrator voice model on her recordings for a flat 4,000 USD, of which the first half is paid.
  */
 final class DemoLabor {
 
@@ -48,14 +73,25 @@ final class DemoLabor {
     private final RevenueStatements revenue;
     private final Displacements displacements;
     private final Organizations organizations;
+    private final TrainingCompensation training;
+    private final PersonRegistry people;
+    private final ConsentGrants grants;
+    private final ConsentReceipts receipts;
+    private final ReceiptIssuer issuer;
     private final Clock clock;
 
     DemoLabor(GuildRateSchedules rates, RevenueStatements revenue, Displacements displacements,
-            Organizations organizations, Clock clock) {
+            Organizations organizations, TrainingCompensation training, PersonRegistry people, ConsentGrants grants,
+            ConsentReceipts receipts, ReceiptIssuer issuer, Clock clock) {
         this.rates = rates;
         this.revenue = revenue;
         this.displacements = displacements;
         this.organizations = organizations;
+        this.training = training;
+        this.people = people;
+        this.grants = grants;
+        this.receipts = receipts;
+        this.issuer = issuer;
         this.clock = clock;
     }
 
@@ -91,6 +127,29 @@ final class DemoLabor {
                 "Previs and layout course through the IATSE Training Trust Fund, promised after the audit's "
                         + "IATSE-4 finding.", "3", "", "", today.plusMonths(2).toString()));
         displacements.grantLocal("admin", "researcher", LOCAL);
+        seedTraining(kite, lantern, kiteAccount, today);
+    }
+
+    private void seedTraining(UUID kite, UUID lantern, Caller.Production kiteAccount, LocalDate today) {
+        RegisteredPerson noor = people.register("Noor Haddad", PersonCategory.ADULT, LocalDate.of(1987, 4, 19), null,
+                List.of());
+        LocalDate signed = today.minusDays(100);
+        GrantTerms terms = new GrantTerms(noor.id(), kite, noor.name(), signed, EnumSet.of(Aspect.VOICE),
+                EnumSet.of(Purpose.MODEL_TRAINING), GrantScope.production(lantern), signed, today.plusYears(2),
+                new Compensation(new Money(new BigDecimal("4000.00"), "USD"), CompensationBasis.FLAT),
+                new Revocation("consent@kite-and-ember.example", 30),
+                new Deletion("delete the recordings and retrain the narrator model without them", 30),
+                new Informed("https://kite-and-ember.example/consent/narrator-model", "en"),
+                new Evidence(DemoCertification.sha256("Paper Lantern narrator model consent of Noor Haddad"),
+                        "Sam Okafor", "en"), List.of());
+        ConsentGrant grant = grants.record(terms, ConsentEvent.at(ConsentStatus.GIVEN,
+                signed.atTime(11, 0).toInstant(ZoneOffset.UTC), noor.name(), "narrator voice model, series one"));
+        // A signed receipt of every status change, as the registry gives one for each change it records.
+        for (int ordinal = 0; ordinal < grant.history().size(); ordinal++) {
+            receipts.insert(issuer.issue(grant, ordinal));
+        }
+        training.recordPayment(kiteAccount, grant.id().toString(), signed.plusDays(14).toString(), "2000.00", "USD",
+                "first half, on signing");
     }
 
     private void seedRates() {

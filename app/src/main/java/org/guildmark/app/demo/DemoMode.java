@@ -7,6 +7,7 @@ import org.guildmark.app.certification.SubmissionIntake;
 import org.guildmark.app.labor.Displacements;
 import org.guildmark.app.labor.GuildRateSchedules;
 import org.guildmark.app.labor.RevenueStatements;
+import org.guildmark.app.labor.TrainingCompensation;
 import org.guildmark.app.registry.ConsentGrants;
 import org.guildmark.app.registry.ConsentRegistry;
 import org.guildmark.app.registry.ConsentReceipts;
@@ -36,11 +37,13 @@ class DemoMode {
             Organizations organizations, ConsentGrants grants, Accounts accounts, RepresentedPeople represented,
             GrantUses uses, DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer,
             Clock clock, ConsentRegistry registry, SubmissionIntake intake, OfficerReview review,
-            GuildRateSchedules rates, RevenueStatements revenue, Displacements displacements) {
+            GuildRateSchedules rates, RevenueStatements revenue, Displacements displacements,
+            TrainingCompensation training) {
         return new DemoGuild(jdbc, transactions, people, organizations, grants, accounts, represented, uses,
                 obligations, receipts, issuer, clock, System.out,
                 new DemoCertification(organizations, grants, uses, registry, intake, review, receipts, issuer,
-                        clock), new DemoLabor(rates, revenue, displacements, organizations, clock));
+                        clock), new DemoLabor(rates, revenue, displacements, organizations, training, people, grants, receipts,
+                        issuer, clock));
     }
 
     @Bean

@@ -41,4 +41,11 @@ class LaborEntries {
         return NavigationEntry.of(UnionPages.ADMIN_PATH, "Union Locals",
                 "Grant researcher accounts the union Locals whose displacement they read.", 85, Role.ADMIN);
     }
+
+    @Bean
+    NavigationEntry trainingCompensationEntry() {
+        return NavigationEntry.of(TrainingCompensationPages.PATH, "Training pay",
+                "What model-training consents agreed to pay, and what was paid.", 45, Role.PERFORMER,
+                Role.REPRESENTATIVE, Role.PRODUCTION, Role.OFFICER, Role.ADMIN);
+    }
 }

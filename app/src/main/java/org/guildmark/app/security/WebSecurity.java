@@ -75,6 +75,14 @@ class WebSecurity {
                                 .hasRole(Role.PRODUCTION.name())
                         .requestMatchers(HttpMethod.GET, "/labor/displacement")
                                 .hasAnyRole(Role.RESEARCHER.name(), Role.OFFICER.name(), Role.ADMIN.name())
+                        // Training-use compensation: each sees the model-training consents the registry shows
+                        // them; the grantee records payments.
+                        .requestMatchers(HttpMethod.GET, "/labor/training-compensation",
+                                "/labor/training-compensation.csv")
+                                .hasAnyRole(Role.PERFORMER.name(), Role.REPRESENTATIVE.name(), Role.PRODUCTION.name(),
+                                        Role.OFFICER.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/labor/training-compensation/payments")
+                                .hasRole(Role.PRODUCTION.name())
                         // A production's grants and the deletions it owes.
                         .requestMatchers("/production", "/production/**").hasRole(Role.PRODUCTION.name())
                         // The guild's public keys: anyone verifies receipts and certificates against them.

@@ -436,6 +436,7 @@ final class AccessMatrix {
         String revenue = "/production/revenue";
         String report = revenue + "/reports/" + java.util.UUID.randomUUID();
         String displaced = "/production/displacements";
+        String training = "/labor/training-compensation";
         String displacement = displaced + "/" + java.util.UUID.randomUUID();
         Outcome notFound = Outcome.status(404);
         Role admin = Role.ADMIN;
@@ -497,7 +498,16 @@ final class AccessMatrix {
                 Endpoint.forAnyAccount("/admin/union-locals", HttpMethod.POST, "/admin/union-locals", false,
                         Outcome.FORBIDDEN, Outcome.FORBIDDEN),
                 Endpoint.forRoles("/admin/union-locals/revocation", HttpMethod.POST,
-                        "/admin/union-locals/revocation?username=nobody&local=none", true, notFound, admin))
+                        "/admin/union-locals/revocation?username=nobody&local=none", true, notFound, admin),
+                // Training-use compensation: what the registry lets each see; a payment under no grant is 404.
+                Endpoint.forRoles(training, HttpMethod.GET, training, false, Outcome.ok(), Role.PERFORMER,
+                        Role.REPRESENTATIVE, Role.PRODUCTION, officer, admin),
+                Endpoint.forRoles(training + ".csv", HttpMethod.GET, training + ".csv", false, Outcome.ok(),
+                        Role.PERFORMER, Role.REPRESENTATIVE, Role.PRODUCTION, officer, admin),
+                Endpoint.forRoles(training + "/payments", HttpMethod.POST, training + "/payments?grant="
+                        + java.util.UUID.randomUUID(), true, notFound, Role.PRODUCTION),
+                Endpoint.forAnyAccount(training + "/payments", HttpMethod.POST, training + "/payments", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN))
                 .toList();
     }
 
