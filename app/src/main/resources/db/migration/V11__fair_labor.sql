@@ -154,3 +154,22 @@ CREATE TABLE training_payment (
     recorded_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX training_payment_grant ON training_payment (grant_id);
+
+-- AI adoption (IATSE principle 2), counted from the dossier a production uploads for its revenue-share terms: per
+-- department its delivered assets and those AI touched; per craft (credited role) the people credited and those
+-- who directed, prompted or approved AI-touched assets. Workforce insights publish only aggregates of these.
+CREATE TABLE adoption_department (
+    agreement_id  UUID           NOT NULL REFERENCES revenue_agreement (id),
+    department    VARCHAR(100)   NOT NULL,
+    assets        INTEGER        NOT NULL,
+    ai_assets     INTEGER        NOT NULL,
+    PRIMARY KEY (agreement_id, department)
+);
+
+CREATE TABLE adoption_craft (
+    agreement_id  UUID           NOT NULL REFERENCES revenue_agreement (id),
+    craft         VARCHAR(200)   NOT NULL,
+    people        INTEGER        NOT NULL,
+    ai_people     INTEGER        NOT NULL,
+    PRIMARY KEY (agreement_id, craft)
+);

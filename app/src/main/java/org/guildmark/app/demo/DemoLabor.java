@@ -128,6 +128,39 @@ final class DemoLabor {
                         + "IATSE-4 finding.", "3", "", "", today.plusMonths(2).toString()));
         displacements.grantLocal("admin", "researcher", LOCAL);
         seedTraining(kite, lantern, kiteAccount, today);
+        seedNorthwind(today);
+    }
+
+    /**
+     * Enough displacement for the workforce insights to publish some figures at k = 10, from a studio that exists
+     * only in the demo: its figures are made up. The editors (3) and colourists (2) stay below k, so the insights
+     * page shows how they and the figures that would give them away are suppressed.
+     */
+    private void seedNorthwind(LocalDate today) {
+        UUID northwind = organizations.register("Northwind Studios (demo figures)");
+        Caller.Production account = new Caller.Production("northwind", northwind);
+        String[][] productions = {
+                {"northwind-harbour-lights", "Harbour Lights", "storyboard-artist", "story", LOCAL, "5", "270"},
+                {"northwind-harbour-lights", null, "concept-artist", "art", "IATSE Local 800", "6", "255"},
+                {"northwind-iron-coast", "Iron Coast", "storyboard-artist", "story", LOCAL, "4", "175"},
+                {"northwind-iron-coast", null, "concept-artist", "art", "IATSE Local 800", "5", "160"},
+                {"northwind-iron-coast", null, "editor", "editorial", "IATSE Local 700", "3", "145"},
+                {"northwind-salt-roads", "Salt Roads", "colorist", "post", "IATSE Local 600", "2", "75"}};
+        java.util.Map<String, UUID> registered = new java.util.HashMap<>();
+        for (String[] p : productions) {
+            UUID production = registered.computeIfAbsent(p[0], code -> organizations.registerProduction(northwind,
+                    code, p[1], ProductionType.SERIES));
+            // Days ago, so the story stays the same whenever the demo is started.
+            LocalDate on = today.minusDays(Integer.parseInt(p[6]));
+            Displacement d = displacements.record(account, new Displacements.DisplacementForm(production.toString(),
+                    p[2], p[3], p[4], p[5], on.toString(), on.toString(), null));
+            Displacement.Support support = displacements.promise(account, d.id(), new Displacements.SupportForm(
+                    "retraining", "Training Trust Fund course in AI-assisted " + p[3], p[5], "", "",
+                    on.plusDays(60).toString()));
+            if (on.isBefore(today.minusDays(150))) {
+                displacements.deliver(account, support.id(), on.plusDays(60).toString(), null);
+            }
+        }
     }
 
     private void seedTraining(UUID kite, UUID lantern, Caller.Production kiteAccount, LocalDate today) {

@@ -42,7 +42,8 @@ class DemoMode {
         return new DemoGuild(jdbc, transactions, people, organizations, grants, accounts, represented, uses,
                 obligations, receipts, issuer, clock, System.out,
                 new DemoCertification(organizations, grants, uses, registry, intake, review, receipts, issuer,
-                        clock), new DemoLabor(rates, revenue, displacements, organizations, training, people, grants, receipts,
+                        clock),
+                new DemoLabor(rates, revenue, displacements, organizations, training, people, grants, receipts,
                         issuer, clock));
     }
 

@@ -48,4 +48,11 @@ class LaborEntries {
                 "What model-training consents agreed to pay, and what was paid.", 45, Role.PERFORMER,
                 Role.REPRESENTATIVE, Role.PRODUCTION, Role.OFFICER, Role.ADMIN);
     }
+
+    @Bean
+    NavigationEntry insightsEntry() {
+        return NavigationEntry.of(InsightsPages.PATH, "Workforce insights",
+                "AI adoption and displacement by craft, department and Local, in figures no one can be picked out "
+                        + "of.", 20, Role.RESEARCHER, Role.OFFICER, Role.ADMIN);
+    }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** A refusal that escapes a labor page becomes the error page with its status, never a 500. */
 @ControllerAdvice(assignableTypes = {RatePages.class, RevenuePages.class, DisplacementPages.class,
-        UnionPages.class, TrainingCompensationPages.class})
+        UnionPages.class, TrainingCompensationPages.class, InsightsPages.class})
 class LaborPageProblems {
 
     @ExceptionHandler(LaborRefusal.class)

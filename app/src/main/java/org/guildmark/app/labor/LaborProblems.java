@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The labor API's refusals as RFC 9457 problem details, with {@code errors} saying where. */
-@RestControllerAdvice(assignableTypes = RateSchedulesApi.class)
+@RestControllerAdvice(assignableTypes = {RateSchedulesApi.class, InsightsExports.class})
 class LaborProblems {
 
     @ExceptionHandler(LaborRefusal.class)

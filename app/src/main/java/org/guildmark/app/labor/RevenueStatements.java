@@ -84,7 +84,8 @@ public class RevenueStatements {
             throw new LaborRefusal.Invalid("dossier", "The dossier is larger than 64 MiB.");
         }
         String name = displayName(fileName);
-        Dossier read = read(dossier, name);
+        Uploaded uploaded = read(dossier, name);
+        Dossier read = uploaded.dossier();
         if (!target.code().equals(read.production().id())) {
             throw new LaborRefusal.Invalid("/production/id", "The dossier is for production '"
                     + read.production().id() + "', not " + target.code() + " (" + target.title() + ").");
@@ -115,6 +116,7 @@ public class RevenueStatements {
                     store.nextAgreementVersion(production), share.basis(), share.creatorPoolPercent(), participants,
                     sha256(dossier), name, caller.username(), now());
             store.insert(agreement);
+            store.insertAdoption(agreement.id(), uploaded.adoption());
             return agreement;
         });
     }
@@ -217,7 +219,11 @@ public class RevenueStatements {
         return target;
     }
 
-    private Dossier read(byte[] bytes, String name) {
+    /** A dossier as uploaded, with the AI adoption counted from its assets and credits. */
+    private record Uploaded(Dossier dossier, AdoptionCount adoption) {
+    }
+
+    private Uploaded read(byte[] bytes, String name) {
         Path directory = null;
         try {
             Files.createDirectories(scratch);
@@ -226,15 +232,18 @@ public class RevenueStatements {
             Path file = directory.resolve("dossier" + (lower.endsWith(".json") ? ".json"
                     : lower.endsWith(".yaml") || lower.endsWith(".yml") ? ".yaml" : ""));
             Files.write(file, bytes);
-            DossierReader.Result<DossierReader.AssetSink> read = new DossierReader(
+            // A reader may make a second pass with a fresh sink; the result's sink is the one that saw every asset.
+            DossierReader.Result<AdoptionCount> read = new DossierReader(
                     Catalogs.allClauses().map(Clause::id).collect(Collectors.toSet()))
-                    .read(file, name, index -> asset -> { });
+                    .read(file, name, index -> new AdoptionCount());
             if (!read.valid() || read.dossier() == null) {
                 throw new LaborRefusal.Invalid(name + " is not a valid dossier.", read.problems().stream().limit(50)
                         .map(p -> new LineProblem(0, p.location() + (p.pointer().isEmpty() ? "" : " " + p.pointer()),
                                 p.message())).toList());
             }
-            return read.dossier();
+            AdoptionCount adoption = read.sink() == null ? new AdoptionCount() : read.sink();
+            adoption.credits(read.dossier().credits());
+            return new Uploaded(read.dossier(), adoption);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

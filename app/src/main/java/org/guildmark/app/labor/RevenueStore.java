@@ -51,6 +51,32 @@ class RevenueStore {
         }
     }
 
+    void insertAdoption(UUID agreement, AdoptionCount adoption) {
+        adoption.departments().forEach((department, c) -> jdbc.sql("INSERT INTO adoption_department (agreement_id, "
+                + "department, assets, ai_assets) VALUES (:a, :d, :n, :ai)")
+                .param("a", agreement).param("d", department).param("n", c[0]).param("ai", c[1]).update());
+        adoption.crafts().forEach((craft, c) -> jdbc.sql("INSERT INTO adoption_craft (agreement_id, craft, people, "
+                + "ai_people) VALUES (:a, :c, :n, :ai)")
+                .param("a", agreement).param("c", craft).param("n", c[0]).param("ai", c[1]).update());
+    }
+
+    /** One row of a production's latest adoption counts: a department or craft, its total and its AI part. */
+    record AdoptionRow(UUID production, String name, int total, int ai) {
+    }
+
+    /** Every production's latest upload's counts, by department or (crafts) by craft. */
+    List<AdoptionRow> latestAdoption(boolean crafts) {
+        String table = crafts ? "adoption_craft" : "adoption_department";
+        String name = crafts ? "craft" : "department";
+        String total = crafts ? "people" : "assets";
+        String ai = crafts ? "ai_people" : "ai_assets";
+        return jdbc.sql("SELECT a.production_id, t." + name + ", t." + total + ", t." + ai + " FROM " + table
+                        + " t JOIN revenue_agreement a ON a.id = t.agreement_id WHERE a.version = "
+                        + "(SELECT MAX(v.version) FROM revenue_agreement v WHERE v.production_id = a.production_id)")
+                .query((rs, n) -> new AdoptionRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
+                        rs.getInt(4))).list();
+    }
+
     Optional<RevenueAgreement> latestAgreement(UUID production) {
         return jdbc.sql("SELECT * FROM revenue_agreement WHERE production_id = :p ORDER BY version DESC LIMIT 1")
                 .param("p", production).query(this::agreementRow).optional();

@@ -83,6 +83,9 @@ class WebSecurity {
                                         Role.OFFICER.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/labor/training-compensation/payments")
                                 .hasRole(Role.PRODUCTION.name())
+                        // Workforce insights: aggregates only, suppressed under k, for researchers and the guild.
+                        .requestMatchers(HttpMethod.GET, "/insights", "/insights.csv", "/insights.json")
+                                .hasAnyRole(Role.RESEARCHER.name(), Role.OFFICER.name(), Role.ADMIN.name())
                         // A production's grants and the deletions it owes.
                         .requestMatchers("/production", "/production/**").hasRole(Role.PRODUCTION.name())
                         // The guild's public keys: anyone verifies receipts and certificates against them.

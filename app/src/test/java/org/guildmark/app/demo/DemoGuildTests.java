@@ -47,15 +47,15 @@ class DemoGuildTests {
         try (ConfigurableApplicationContext server = start(true)) {
             first = counts(server);
             JdbcClient jdbc = server.getBean(JdbcClient.class);
-            assertThat(first).containsEntry("organization", 2L).containsEntry("production", 4L)
+            assertThat(first).containsEntry("organization", 3L).containsEntry("production", 7L)
                     .containsEntry("person", 5L).containsEntry("consent_grant", 7L).containsEntry("demo_seed", 1L)
                     .containsEntry("grant_use", 3L).containsEntry("deletion_obligation", 2L)
                     .containsEntry("representative_account", 2L).containsEntry("submission", 3L)
                     .containsEntry("rate_schedule", 1L).containsEntry("rate_schedule_version", 2L)
                     .containsEntry("rate_schedule_rate", 40L).containsEntry("revenue_agreement", 1L)
                     .containsEntry("revenue_report", 2L).containsEntry("revenue_statement_line", 12L)
-                    .containsEntry("displacement", 1L).containsEntry("displacement_support", 2L)
-                    .containsEntry("support_delivery", 1L).containsEntry("union_local_reader", 1L)
+                    .containsEntry("displacement", 7L).containsEntry("displacement_support", 8L)
+                    .containsEntry("support_delivery", 5L).containsEntry("union_local_reader", 1L)
                     .containsEntry("training_payment", 1L);
             assertThat(jdbc.sql("SELECT status FROM consent_grant ORDER BY status").query(String.class).list())
                     .containsExactly("expired", "given", "given", "given", "requested", "withdrawn", "withdrawn");

@@ -119,7 +119,8 @@ abstract class LaborStorageContract {
                 csv("animator,traditional,hour,standard,USD,50.00,,\n"));
 
         assertThat(schedules.inForce(code, "standard", day("2026-02-01")).orElseThrow().id()).endsWith("@v2");
-        assertThat(schedules.history(code)).extracting(h -> h.version().number(), GuildRateSchedules.Standing::everInForce)
+        assertThat(schedules.history(code))
+                .extracting(h -> h.version().number(), GuildRateSchedules.Standing::everInForce)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true),
                         org.assertj.core.groups.Tuple.tuple(1, false));
         assertThat(schedules.rates(schedules.version(code, 1))).singleElement()

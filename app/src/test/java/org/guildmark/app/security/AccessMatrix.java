@@ -507,7 +507,16 @@ final class AccessMatrix {
                 Endpoint.forRoles(training + "/payments", HttpMethod.POST, training + "/payments?grant="
                         + java.util.UUID.randomUUID(), true, notFound, Role.PRODUCTION),
                 Endpoint.forAnyAccount(training + "/payments", HttpMethod.POST, training + "/payments", false,
-                        Outcome.FORBIDDEN, Outcome.FORBIDDEN))
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                // Workforce insights: aggregates for researchers and the guild; a bad epsilon is 400.
+                Endpoint.forRoles("/insights", HttpMethod.GET, "/insights", false, Outcome.ok(), Role.RESEARCHER,
+                        officer, admin),
+                Endpoint.forRoles("/insights.csv", HttpMethod.GET, "/insights.csv", false, Outcome.ok(),
+                        Role.RESEARCHER, officer, admin),
+                Endpoint.forRoles("/insights.json", HttpMethod.GET, "/insights.json", false, Outcome.ok(),
+                        Role.RESEARCHER, officer, admin),
+                Endpoint.forRoles("/insights.json", HttpMethod.GET, "/insights.json?epsilon=0", false,
+                        Outcome.status(400), Role.RESEARCHER, officer, admin))
                 .toList();
     }
 
