@@ -131,7 +131,7 @@ final class DemoCertification {
         }
     }
 
-    private static byte[] example(String name) {
+    static byte[] example(String name) {
         try (InputStream in = DemoCertification.class.getResourceAsStream("/demo/examples/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("the demo dossier " + name + " is missing from the jar");

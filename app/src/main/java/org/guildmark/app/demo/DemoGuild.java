@@ -100,11 +100,12 @@ public final class DemoGuild {
     private final Clock clock;
     private final PrintStream console;
     private final DemoCertification certification;
+    private final DemoLabor labor;
 
     DemoGuild(JdbcClient jdbc, TransactionOperations transactions, PersonRegistry people, Organizations organizations,
             ConsentGrants grants, Accounts accounts, RepresentedPeople represented, GrantUses uses,
             DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer, Clock clock,
-            PrintStream console, DemoCertification certification) {
+            PrintStream console, DemoCertification certification, DemoLabor labor) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.people = people;
@@ -119,6 +120,7 @@ public final class DemoGuild {
         this.clock = clock;
         this.console = console;
         this.certification = certification;
+        this.labor = labor;
     }
 
     /** Seeds the guild unless it is there already; returns whether it seeded. */
@@ -239,6 +241,7 @@ public final class DemoGuild {
         accounts.create("researcher", PASSWORD, Role.RESEARCHER, null, null);
 
         certification.seed(harbor, lighthouse, mara);
+        labor.seed(harbor, lighthouse);
     }
 
     private static GrantTerms terms(RegisteredPerson person, UUID grantee, UUID production, String grantedBy,

@@ -4,6 +4,10 @@ import java.time.Clock;
 
 import org.guildmark.app.certification.OfficerReview;
 import org.guildmark.app.certification.SubmissionIntake;
+import org.guildmark.app.labor.Displacements;
+import org.guildmark.app.labor.GuildRateSchedules;
+import org.guildmark.app.labor.RevenueStatements;
+import org.guildmark.app.labor.TrainingCompensation;
 import org.guildmark.app.registry.ConsentGrants;
 import org.guildmark.app.registry.ConsentRegistry;
 import org.guildmark.app.registry.ConsentReceipts;
@@ -32,11 +36,15 @@ class DemoMode {
     DemoGuild demoGuild(JdbcClient jdbc, TransactionOperations transactions, PersonRegistry people,
             Organizations organizations, ConsentGrants grants, Accounts accounts, RepresentedPeople represented,
             GrantUses uses, DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer,
-            Clock clock, ConsentRegistry registry, SubmissionIntake intake, OfficerReview review) {
+            Clock clock, ConsentRegistry registry, SubmissionIntake intake, OfficerReview review,
+            GuildRateSchedules rates, RevenueStatements revenue, Displacements displacements,
+            TrainingCompensation training) {
         return new DemoGuild(jdbc, transactions, people, organizations, grants, accounts, represented, uses,
                 obligations, receipts, issuer, clock, System.out,
                 new DemoCertification(organizations, grants, uses, registry, intake, review, receipts, issuer,
-                        clock));
+                        clock),
+                new DemoLabor(rates, revenue, displacements, organizations, training, people, grants, receipts,
+                        issuer, clock));
     }
 
     @Bean

@@ -62,6 +62,32 @@ class WebSecurity {
                         // The consent wallet: a performer's own, a representative's for the people they act for.
                         .requestMatchers("/wallet", "/wallet/**")
                                 .hasAnyRole(Role.PERFORMER.name(), Role.REPRESENTATIVE.name())
+                        // Fair labor (labor module): every signed-in account reads the guild's minimum rates;
+                        // admins and officers create schedules and import versions.
+                        .requestMatchers(HttpMethod.GET, "/rates", "/rates/**", "/api/v1/rate-schedules",
+                                "/api/v1/rate-schedules/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/rates", "/rates/**")
+                                .hasAnyRole(Role.ADMIN.name(), Role.OFFICER.name())
+                        // A production's revenue reports and its participants' revenue-share statements.
+                        .requestMatchers("/production/revenue", "/production/revenue/**")
+                                .hasRole(Role.PRODUCTION.name())
+                        // A production's displaced roles and the support it promised; the unions' view by Local
+                        // (admins grant researchers their Locals under /admin/union-locals, admin-only above).
+                        .requestMatchers("/production/displacements", "/production/displacements/**")
+                                .hasRole(Role.PRODUCTION.name())
+                        .requestMatchers(HttpMethod.GET, "/labor/displacement")
+                                .hasAnyRole(Role.RESEARCHER.name(), Role.OFFICER.name(), Role.ADMIN.name())
+                        // Training-use compensation: each sees the model-training consents the registry shows
+                        // them; the grantee records payments.
+                        .requestMatchers(HttpMethod.GET, "/labor/training-compensation",
+                                "/labor/training-compensation.csv")
+                                .hasAnyRole(Role.PERFORMER.name(), Role.REPRESENTATIVE.name(), Role.PRODUCTION.name(),
+                                        Role.OFFICER.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/labor/training-compensation/payments")
+                                .hasRole(Role.PRODUCTION.name())
+                        // Workforce insights: aggregates only, suppressed under k, for researchers and the guild.
+                        .requestMatchers(HttpMethod.GET, "/insights", "/insights.csv", "/insights.json")
+                                .hasAnyRole(Role.RESEARCHER.name(), Role.OFFICER.name(), Role.ADMIN.name())
                         // A production's grants and the deletions it owes.
                         .requestMatchers("/production", "/production/**").hasRole(Role.PRODUCTION.name())
                         // Every account chooses its own password; API tokens are for the roles that may hold them.

@@ -33,7 +33,10 @@ class DemoGuildTests {
 
     private static final List<String> TABLES = List.of("organization", "production", "person", "representative",
             "consent_grant", "consent_event", "consent_approval", "account", "representative_account", "grant_use",
-            "deletion_obligation", "consent_receipt", "demo_seed", "submission", "certificate", "review_decision");
+            "deletion_obligation", "consent_receipt", "demo_seed", "submission", "certificate", "review_decision",
+            "rate_schedule", "rate_schedule_version", "rate_schedule_rate", "revenue_agreement", "revenue_report",
+            "revenue_statement_line", "displacement", "displacement_support", "support_delivery",
+            "union_local_reader", "training_payment");
 
     @TempDir
     Path dataDir;
@@ -44,12 +47,18 @@ class DemoGuildTests {
         try (ConfigurableApplicationContext server = start(true)) {
             first = counts(server);
             JdbcClient jdbc = server.getBean(JdbcClient.class);
-            assertThat(first).containsEntry("organization", 1L).containsEntry("production", 3L)
-                    .containsEntry("person", 4L).containsEntry("consent_grant", 6L).containsEntry("demo_seed", 1L)
+            assertThat(first).containsEntry("organization", 3L).containsEntry("production", 7L)
+                    .containsEntry("person", 5L).containsEntry("consent_grant", 7L).containsEntry("demo_seed", 1L)
                     .containsEntry("grant_use", 3L).containsEntry("deletion_obligation", 2L)
-                    .containsEntry("representative_account", 2L).containsEntry("submission", 3L);
+                    .containsEntry("representative_account", 2L).containsEntry("submission", 3L)
+                    .containsEntry("rate_schedule", 1L).containsEntry("rate_schedule_version", 2L)
+                    .containsEntry("rate_schedule_rate", 40L).containsEntry("revenue_agreement", 1L)
+                    .containsEntry("revenue_report", 2L).containsEntry("revenue_statement_line", 12L)
+                    .containsEntry("displacement", 7L).containsEntry("displacement_support", 8L)
+                    .containsEntry("support_delivery", 5L).containsEntry("union_local_reader", 1L)
+                    .containsEntry("training_payment", 1L);
             assertThat(jdbc.sql("SELECT status FROM consent_grant ORDER BY status").query(String.class).list())
-                    .containsExactly("expired", "given", "given", "requested", "withdrawn", "withdrawn");
+                    .containsExactly("expired", "given", "given", "given", "requested", "withdrawn", "withdrawn");
             // Certified, then suspended by Mara's withdrawal; certified; rejected.
             assertThat(jdbc.sql("""
                             SELECT p.code || ' ' || c.state FROM certificate c JOIN production p ON p.id = c.production_id
@@ -61,7 +70,7 @@ class DemoGuildTests {
             assertThat(first.get("consent_receipt")).isEqualTo(
                     jdbc.sql("SELECT COUNT(*) FROM consent_event").query(Long.class).single());
             assertThat(jdbc.sql("SELECT category FROM person ORDER BY category").query(String.class).list())
-                    .containsExactly("adult", "adult", "deceased", "minor");
+                    .containsExactly("adult", "adult", "adult", "deceased", "minor");
             // The minor's grant waits: the second reviewer approved, the guardian not yet.
             assertThat(jdbc.sql("""
                             SELECT a.relation FROM consent_approval a JOIN consent_grant g ON g.id = a.grant_id

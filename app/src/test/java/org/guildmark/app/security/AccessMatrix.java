@@ -479,8 +479,103 @@ final class AccessMatrix {
                         Outcome.FORBIDDEN, Outcome.FORBIDDEN));
     }
 
+    /**
+     * Fair labor: rate schedules every signed-in account reads, admins and officers edit. The schedule code is
+     * unknown, so reads and imports under it are 404; an empty creation form comes back with its messages.
+     */
+    static final List<Endpoint> LABOR = labor();
+
+    private static List<Endpoint> labor() {
+        String schedule = "/rates/no-such-schedule";
+        String revenue = "/production/revenue";
+        String report = revenue + "/reports/" + java.util.UUID.randomUUID();
+        String displaced = "/production/displacements";
+        String training = "/labor/training-compensation";
+        String displacement = displaced + "/" + java.util.UUID.randomUUID();
+        Outcome notFound = Outcome.status(404);
+        Role admin = Role.ADMIN;
+        Role officer = Role.OFFICER;
+        return Stream.of(
+                Endpoint.forAnyAccount("/rates", HttpMethod.GET, "/rates", false, Outcome.SIGN_IN, Outcome.ok()),
+                Endpoint.forRoles("/rates", HttpMethod.POST, "/rates", true, Outcome.ok(), admin, officer),
+                Endpoint.forAnyAccount("/rates", HttpMethod.POST, "/rates", false, Outcome.FORBIDDEN,
+                        Outcome.FORBIDDEN),
+                Endpoint.forAnyAccount("/rates/{code}", HttpMethod.GET, schedule, false, Outcome.SIGN_IN, notFound),
+                Endpoint.forRoles("/rates/{code}/versions", HttpMethod.POST, schedule + "/versions", true, notFound,
+                        admin, officer),
+                Endpoint.forAnyAccount("/rates/{code}/versions", HttpMethod.POST, schedule + "/versions", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forAnyAccount("/rates/{code}/versions/{number}.csv", HttpMethod.GET,
+                        schedule + "/versions/1.csv", false, Outcome.SIGN_IN, notFound),
+                Endpoint.forAnyAccount("/api/v1/rate-schedules", HttpMethod.GET, "/api/v1/rate-schedules", false,
+                        API_SIGN_IN, Outcome.ok()),
+                Endpoint.forAnyAccount("/api/v1/rate-schedules/{code}/rates", HttpMethod.GET,
+                        "/api/v1/rate-schedules/no-such-schedule/rates", false, API_SIGN_IN, notFound),
+                // Revenue share: a production's own. The empty forms come back with their messages; the report id
+                // is random, so its statement and downloads are 404.
+                Endpoint.forRoles(revenue, HttpMethod.GET, revenue, false, Outcome.ok(), Role.PRODUCTION),
+                Endpoint.forRoles(revenue + "/agreements", HttpMethod.POST, revenue + "/agreements", true,
+                        Outcome.ok(), Role.PRODUCTION),
+                Endpoint.forAnyAccount(revenue + "/agreements", HttpMethod.POST, revenue + "/agreements", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles(revenue + "/reports", HttpMethod.POST, revenue + "/reports", true, Outcome.ok(),
+                        Role.PRODUCTION),
+                Endpoint.forAnyAccount(revenue + "/reports", HttpMethod.POST, revenue + "/reports", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles(revenue + "/reports/{id}", HttpMethod.GET, report, false, notFound,
+                        Role.PRODUCTION),
+                Endpoint.forRoles(revenue + "/reports/{id}/statement.csv", HttpMethod.GET, report + "/statement.csv",
+                        false, notFound, Role.PRODUCTION),
+                Endpoint.forRoles(revenue + "/reports/{id}/statements/{ordinal}.pdf", HttpMethod.GET,
+                        report + "/statements/0.pdf", false, notFound, Role.PRODUCTION),
+                // Displacement: a production's own (random ids: 404), the unions' view, the admin's grants.
+                Endpoint.forRoles(displaced, HttpMethod.GET, displaced, false, Outcome.ok(), Role.PRODUCTION),
+                Endpoint.forRoles(displaced, HttpMethod.POST, displaced, true, Outcome.ok(), Role.PRODUCTION),
+                Endpoint.forAnyAccount(displaced, HttpMethod.POST, displaced, false, Outcome.FORBIDDEN,
+                        Outcome.FORBIDDEN),
+                Endpoint.forRoles(displaced + "/{id}", HttpMethod.GET, displacement, false, notFound,
+                        Role.PRODUCTION),
+                Endpoint.forRoles(displaced + "/{id}/support", HttpMethod.POST, displacement + "/support", true,
+                        notFound, Role.PRODUCTION),
+                Endpoint.forRoles(displaced + "/{id}/support/{support}/delivery", HttpMethod.POST,
+                        displacement + "/support/" + java.util.UUID.randomUUID() + "/delivery", true, notFound,
+                        Role.PRODUCTION),
+                Endpoint.forAnyAccount(displaced + "/{id}/support/{support}/delivery", HttpMethod.POST,
+                        displacement + "/support/" + java.util.UUID.randomUUID() + "/delivery", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles("/labor/displacement", HttpMethod.GET, "/labor/displacement", false, Outcome.ok(),
+                        Role.RESEARCHER, officer, admin),
+                Endpoint.forRoles("/admin/union-locals", HttpMethod.GET, "/admin/union-locals", false, Outcome.ok(),
+                        admin),
+                Endpoint.forRoles("/admin/union-locals", HttpMethod.POST, "/admin/union-locals", true, Outcome.ok(),
+                        admin),
+                Endpoint.forAnyAccount("/admin/union-locals", HttpMethod.POST, "/admin/union-locals", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles("/admin/union-locals/revocation", HttpMethod.POST,
+                        "/admin/union-locals/revocation?username=nobody&local=none", true, notFound, admin),
+                // Training-use compensation: what the registry lets each see; a payment under no grant is 404.
+                Endpoint.forRoles(training, HttpMethod.GET, training, false, Outcome.ok(), Role.PERFORMER,
+                        Role.REPRESENTATIVE, Role.PRODUCTION, officer, admin),
+                Endpoint.forRoles(training + ".csv", HttpMethod.GET, training + ".csv", false, Outcome.ok(),
+                        Role.PERFORMER, Role.REPRESENTATIVE, Role.PRODUCTION, officer, admin),
+                Endpoint.forRoles(training + "/payments", HttpMethod.POST, training + "/payments?grant="
+                        + java.util.UUID.randomUUID(), true, notFound, Role.PRODUCTION),
+                Endpoint.forAnyAccount(training + "/payments", HttpMethod.POST, training + "/payments", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                // Workforce insights: aggregates for researchers and the guild; a bad epsilon is 400.
+                Endpoint.forRoles("/insights", HttpMethod.GET, "/insights", false, Outcome.ok(), Role.RESEARCHER,
+                        officer, admin),
+                Endpoint.forRoles("/insights.csv", HttpMethod.GET, "/insights.csv", false, Outcome.ok(),
+                        Role.RESEARCHER, officer, admin),
+                Endpoint.forRoles("/insights.json", HttpMethod.GET, "/insights.json", false, Outcome.ok(),
+                        Role.RESEARCHER, officer, admin),
+                Endpoint.forRoles("/insights.json", HttpMethod.GET, "/insights.json?epsilon=0", false,
+                        Outcome.status(400), Role.RESEARCHER, officer, admin))
+                .toList();
+    }
+
     static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS, REGISTRY, WALLET,
-                    REGISTRATION, CERTIFICATION, TRANSPARENCY_LOG, ACCOUNT)
+                    REGISTRATION, CERTIFICATION, TRANSPARENCY_LOG, ACCOUNT, LABOR)
             .flatMap(List::stream)
             .toList();
 }

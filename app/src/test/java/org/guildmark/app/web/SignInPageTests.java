@@ -103,7 +103,8 @@ class SignInPageTests {
 
         String researcher = mvc.perform(get("/").with(user("rut").roles("RESEARCHER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(researcher).doesNotContain("href=\"/wallet\"").contains("Nothing to do here yet");
+        assertThat(researcher).doesNotContain("href=\"/wallet\"").contains("href=\"/insights\"")
+                .doesNotContain("href=\"/production/revenue\"");
     }
 
     @Test
