@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.guildmark.app.certification.OfficerReview;
 import org.guildmark.app.certification.SubmissionIntake;
+import org.guildmark.app.enforcement.DemoCases;
 import org.guildmark.app.registry.ConsentGrants;
 import org.guildmark.app.registry.ConsentRegistry;
 import org.guildmark.app.registry.ConsentReceipts;
@@ -32,11 +33,11 @@ class DemoMode {
     DemoGuild demoGuild(JdbcClient jdbc, TransactionOperations transactions, PersonRegistry people,
             Organizations organizations, ConsentGrants grants, Accounts accounts, RepresentedPeople represented,
             GrantUses uses, DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer,
-            Clock clock, ConsentRegistry registry, SubmissionIntake intake, OfficerReview review) {
+            Clock clock, ConsentRegistry registry, SubmissionIntake intake, OfficerReview review, DemoCases cases) {
         return new DemoGuild(jdbc, transactions, people, organizations, grants, accounts, represented, uses,
                 obligations, receipts, issuer, clock, System.out,
                 new DemoCertification(organizations, grants, uses, registry, intake, review, receipts, issuer,
-                        clock));
+                        clock), cases);
     }
 
     @Bean

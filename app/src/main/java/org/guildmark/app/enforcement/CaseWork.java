@@ -42,11 +42,13 @@ public class CaseWork {
     private final EnforcementProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final String custodian;
 
     CaseWork(Cases cases, CaseRecords records, Decisions decisions, Conflicts conflicts, CaseAccess access,
             CaseLifecycle lifecycle, AuditLog audit, AttachmentCheck attachments, SanctionEffects effects,
             Adjudication adjudication, Memberships memberships, Organizations organizations, PersonRegistry people,
-            EnforcementProperties properties, TransactionTemplate transactions, Clock clock) {
+            EnforcementProperties properties, TransactionTemplate transactions, Clock clock,
+            org.guildmark.app.GuildmarkProperties guildmark) {
         this.cases = cases;
         this.records = records;
         this.decisions = decisions;
@@ -63,6 +65,14 @@ public class CaseWork {
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
+        // The demo's committee account is its custodian, so the demo can show a named reporter's identity.
+        this.custodian = !properties.custodian().isBlank() ? properties.custodian()
+                : guildmark.demo() ? "committee" : "";
+    }
+
+    /** Whether {@code member} is the custodian, who alone sees a named reporter's identity. */
+    boolean isCustodian(String member) {
+        return !custodian.isEmpty() && custodian.equals(member);
     }
 
     /** A case in a list. */
@@ -106,7 +116,7 @@ public class CaseWork {
                 records.messages(caseId), records.notes(caseId), records.attachments(caseId),
                 cases.assignments(caseId), decision, decisions.sanctions(caseId), decisions.appeal(caseId),
                 decisions.find(caseId, Decisions.Stage.APPEAL), decision.map(adjudication::appealUntil).orElse(null),
-                properties.isCustodian(member), c.overdueAt(clock.instant()), access.members(),
+                isCustodian(member), c.overdueAt(clock.instant()), access.members(),
                 effects.candidates(c.production(), c.organization()), membership(c));
     }
 
@@ -247,7 +257,7 @@ public class CaseWork {
     /** The named reporter's identity, for the custodian alone; every showing and every refusal is logged. */
     public Optional<CaseRecords.Reporter> reporter(String member, UUID caseId) {
         EnforcementCase c = access.visible(member, caseId, "see the reporter's identity");
-        if (!properties.isCustodian(member)) {
+        if (!isCustodian(member)) {
             audit.refused(caseId, "identity-refused", member, "not the custodian");
             throw new EnforcementRefusal.NotPermitted("Only the committee's custodian sees who reported; the "
                     + "attempt was recorded in the case's log.");

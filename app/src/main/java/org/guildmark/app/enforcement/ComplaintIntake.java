@@ -74,6 +74,12 @@ public class ComplaintIntake {
         }
     }
 
+    /** Logs a complaint refused before it reached the intake (unreadable JSON) and returns the refusal. */
+    EnforcementRefusal refused(EnforcementRefusal refusal) {
+        audit.refused(null, "complaint-refused", AuditLog.ANONYMOUS, refusal.audited());
+        return refusal;
+    }
+
     private Filed accept(Complaint complaint, String clientAddress) {
         List<EnforcementRefusal.Problem> problems = new ArrayList<>();
         String production = Texts.optional(complaint.production(), "/production", 200, problems);

@@ -58,8 +58,4 @@ public record EnforcementProperties(
             case CLOSED, DISMISSED, WITHDRAWN -> null;
         };
     }
-
-    boolean isCustodian(String member) {
-        return custodian != null && !custodian.isBlank() && custodian.equals(member);
-    }
 }
