@@ -221,6 +221,7 @@ public class CaseWork {
     }
 
     public void evidence(String member, UUID caseId, List<Upload> uploads) {
+        access.visible(member, caseId, "add evidence");
         refusing(caseId, member, "evidence-refused", () -> {
             List<CheckedFile> files = attachments.check("/attachments", uploads);
             if (files.isEmpty()) {
