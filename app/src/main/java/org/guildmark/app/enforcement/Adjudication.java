@@ -68,6 +68,12 @@ public class Adjudication {
             List<SanctionRequest> sanctions, boolean published) {
     }
 
+    /** Logs a decision refused before it reached here (a form or body that could not be read) and returns it. */
+    EnforcementRefusal refusedDecision(UUID caseId, String member, EnforcementRefusal refusal) {
+        audit.refused(caseId, "decision-refused", member, refusal.audited());
+        return refusal;
+    }
+
     /** When the appeal window of a decision closes. */
     Instant appealUntil(Decisions.Decision decision) {
         return decision.decidedAt().plus(properties.appealWindow());

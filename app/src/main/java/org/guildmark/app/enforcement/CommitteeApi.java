@@ -119,7 +119,7 @@ class CommitteeApi {
                     s.path("currency").asString(null), s.path("certificate").asString(null)));
         }
         if (!problems.isEmpty()) {
-            throw new EnforcementRefusal.Invalid(problems);
+            throw adjudication.refusedDecision(id, auth.getName(), new EnforcementRefusal.Invalid(problems));
         }
         List<String> clauses = new ArrayList<>();
         body.path("clauses").forEach(c -> clauses.add(c.asString()));

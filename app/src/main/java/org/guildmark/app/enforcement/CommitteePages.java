@@ -128,7 +128,7 @@ class CommitteePages {
         Adjudication.DecisionRequest request = form.request(clock.instant(), problems);
         try {
             if (!problems.isEmpty()) {
-                throw new EnforcementRefusal.Invalid(problems);
+                throw adjudication.refusedDecision(id, auth.getName(), new EnforcementRefusal.Invalid(problems));
             }
             adjudication.decide(auth.getName(), id, request);
         } catch (EnforcementRefusal.Invalid invalid) {

@@ -80,7 +80,13 @@ public class ComplaintIntake {
         return refusal;
     }
 
-    private Filed accept(Complaint complaint, String clientAddress) {
+    /** A complaint that passed every check: its fields stripped and its files checked. */
+    record Checked(String production, String subject, List<String> clauses, String description, String name,
+            String contact, List<CheckedFile> files) {
+    }
+
+    /** Checks a complaint whole; refuses it with every problem found. */
+    Checked check(Complaint complaint) {
         List<EnforcementRefusal.Problem> problems = new ArrayList<>();
         String production = Texts.optional(complaint.production(), "/production", 200, problems);
         String subject = Texts.optional(complaint.subject(), "/subject", 300, problems);
@@ -110,6 +116,18 @@ public class ComplaintIntake {
         if (!problems.isEmpty()) {
             throw new EnforcementRefusal.Invalid(problems);
         }
+        return new Checked(production, subject, clauses, description, name, contact, files);
+    }
+
+    private Filed accept(Complaint complaint, String clientAddress) {
+        Checked checked = check(complaint);
+        String production = checked.production();
+        String subject = checked.subject();
+        List<String> clauses = checked.clauses();
+        String description = checked.description();
+        String name = checked.name();
+        String contact = checked.contact();
+        List<CheckedFile> files = checked.files();
         throttle.submission(clientAddress);
 
         Optional<Organizations.Production> known = production == null ? Optional.empty()

@@ -73,7 +73,14 @@ class ComplaintsApi {
                 reporter == null ? null : text(body, "/reporter/name", problems),
                 reporter == null ? null : text(body, "/reporter/contact", problems), attachments);
         if (!problems.isEmpty()) {
-            throw intake.refused(new EnforcementRefusal.Invalid(problems));
+            // Every problem at once: the fields' types, and what the intake finds in the rest.
+            List<EnforcementRefusal.Problem> all = new ArrayList<>(problems);
+            try {
+                intake.check(complaint);
+            } catch (EnforcementRefusal.Invalid more) {
+                all.addAll(more.problems());
+            }
+            throw intake.refused(new EnforcementRefusal.Invalid(all));
         }
         ComplaintIntake.Filed filed = intake.submit(complaint, request.getRemoteAddr());
         return ResponseEntity.created(URI.create("/complaints/receipt")).body(new Receipt(
