@@ -155,7 +155,7 @@ class Cases {
     /** A member assigned to a case, until released. */
     record Assignment(UUID id, UUID caseId, String member, String assignedBy, Instant assignedAt,
             Instant releasedAt, String releasedBy) {
-        boolean current() {
+        public boolean current() {
             return releasedAt == null;
         }
     }

@@ -24,12 +24,12 @@ class Conflicts {
     record Conflict(UUID id, String member, UUID organization, UUID production, UUID person, UUID caseId,
             String reason, String declaredBy, Instant declaredAt, Instant withdrawnAt, String withdrawnBy) {
 
-        boolean active() {
+        public boolean active() {
             return withdrawnAt == null;
         }
 
         /** Whether it recuses its member from this case. */
-        boolean covers(EnforcementCase c) {
+        public boolean covers(EnforcementCase c) {
             return active() && ((organization != null && organization.equals(c.organization()))
                     || (production != null && production.equals(c.production()))
                     || (person != null && person.equals(c.person()))

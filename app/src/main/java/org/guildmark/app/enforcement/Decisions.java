@@ -19,7 +19,7 @@ class Decisions {
     enum Stage {
         DECISION, APPEAL;
 
-        String code() {
+        public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
@@ -32,7 +32,7 @@ class Decisions {
     enum SanctionState {
         PENDING, IN_EFFECT, ENDED, CANCELLED;
 
-        String code() {
+        public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
