@@ -314,7 +314,7 @@ public class CaseWork {
         return conflicts.all().stream().map(c -> new ConflictView(c, target(c))).toList();
     }
 
-    /** Declares that {@code member} (oneself or another member) has a conflict with a production, organization or case. */
+    /** Declares that {@code member} (oneself or another) has a conflict with a production, organization or case. */
     public void declareConflict(String by, String member, String productionCode, UUID organization,
             String caseReference, String reason) {
         List<EnforcementRefusal.Problem> problems = new ArrayList<>();

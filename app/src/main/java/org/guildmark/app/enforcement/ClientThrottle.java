@@ -65,8 +65,9 @@ class ClientThrottle {
         Instant until = lockedUntil.get(client(address));
         Instant now = clock.instant();
         if (until != null && now.isBefore(until)) {
+            Duration left = Duration.between(now, until);
             throw new EnforcementRefusal.TooMany("Too many receipts that match no report were tried from here. "
-                    + "Wait " + minutes(Duration.between(now, until)) + " and try again.", Duration.between(now, until));
+                    + "Wait " + minutes(left) + " and try again.", left);
         }
     }
 
