@@ -23,7 +23,6 @@ public class ComplaintIntake {
 
     private final CaseLifecycle lifecycle;
     private final CaseRecords records;
-    private final Cases cases;
     private final AuditLog audit;
     private final AttachmentCheck attachments;
     private final Receipts receipts;
@@ -32,12 +31,11 @@ public class ComplaintIntake {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ComplaintIntake(CaseLifecycle lifecycle, CaseRecords records, Cases cases, AuditLog audit,
+    ComplaintIntake(CaseLifecycle lifecycle, CaseRecords records, AuditLog audit,
             AttachmentCheck attachments, Receipts receipts, ClientThrottle throttle, Organizations organizations,
             TransactionTemplate transactions, Clock clock) {
         this.lifecycle = lifecycle;
         this.records = records;
-        this.cases = cases;
         this.audit = audit;
         this.attachments = attachments;
         this.receipts = receipts;
@@ -162,11 +160,5 @@ public class ComplaintIntake {
                 }
             }
         }
-    }
-
-    /** The case a receipt opens, if any (for the demo and tests; reporters go through {@link ReporterAccess}). */
-    Optional<EnforcementCase> byReceipt(String receipt) {
-        return Receipts.normalized(receipt).flatMap(r -> cases.byReceiptHash(receipts.hash(r)))
-                .flatMap(cases::find);
     }
 }

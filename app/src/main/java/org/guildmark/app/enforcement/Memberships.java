@@ -72,15 +72,6 @@ public class Memberships {
                 .update();
     }
 
-    /** Members whose latest event is a suspension that has ended by {@code now}: due a reinstatement event. */
-    List<Event> suspensionsEndedBy(Instant now) {
-        return jdbc.sql("""
-                        SELECT * FROM membership_event e WHERE e.kind = 'suspended' AND e.suspended_until <= :now
-                        AND NOT EXISTS (SELECT 1 FROM membership_event later WHERE later.at > e.at AND (
-                            later.organization_id = e.organization_id OR later.person_id = e.person_id))""")
-                .param("now", Times.utc(now)).query(Memberships::row).list();
-    }
-
     static Status fold(List<Event> events, Instant at) {
         Status status = new Status(Standing.GOOD_STANDING, null, null);
         for (Event e : events) {
