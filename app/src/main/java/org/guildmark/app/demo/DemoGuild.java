@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.guildmark.app.enforcement.DemoCases;
 import org.guildmark.app.registry.ConsentEvent;
 import org.guildmark.app.registry.ConsentGrant;
 import org.guildmark.app.registry.ConsentGrants;
@@ -77,7 +78,8 @@ public final class DemoGuild {
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("officer", Role.OFFICER, "the guild's certification office"),
             new DemoAccount("officer2", Role.OFFICER, "a second officer, for the four-eyes rule"),
-            new DemoAccount("committee", Role.COMMITTEE, "the ethics committee"),
+            new DemoAccount("committee", Role.COMMITTEE, "the ethics committee (its custodian in the demo)"),
+            new DemoAccount("committee2", Role.COMMITTEE, "a second member, who hears appeals"),
             new DemoAccount("harbor", Role.PRODUCTION, "Harbor Pictures"),
             new DemoAccount("mara", Role.PERFORMER, "Mara Lindqvist"),
             new DemoAccount("karin", Role.REPRESENTATIVE, "Elin Sand (minor), as her guardian"),
@@ -101,11 +103,13 @@ public final class DemoGuild {
     private final PrintStream console;
     private final DemoCertification certification;
     private final DemoLabor labor;
+    private final DemoCases cases;
 
     DemoGuild(JdbcClient jdbc, TransactionOperations transactions, PersonRegistry people, Organizations organizations,
             ConsentGrants grants, Accounts accounts, RepresentedPeople represented, GrantUses uses,
             DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer, Clock clock,
-            PrintStream console, DemoCertification certification, DemoLabor labor) {
+            PrintStream console, DemoCertification certification, DemoLabor labor,
+            DemoCases cases) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.people = people;
@@ -121,6 +125,7 @@ public final class DemoGuild {
         this.console = console;
         this.certification = certification;
         this.labor = labor;
+        this.cases = cases;
     }
 
     /** Seeds the guild unless it is there already; returns whether it seeded. */
@@ -242,6 +247,7 @@ public final class DemoGuild {
 
         certification.seed(harbor, lighthouse, mara);
         labor.seed(harbor, lighthouse);
+        cases.seed(DemoCertification.DOCUMENTARY, PASSWORD);
     }
 
     private static GrantTerms terms(RegisteredPerson person, UUID grantee, UUID production, String grantedBy,

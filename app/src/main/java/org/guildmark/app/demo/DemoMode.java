@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.guildmark.app.certification.OfficerReview;
 import org.guildmark.app.certification.SubmissionIntake;
+import org.guildmark.app.enforcement.DemoCases;
 import org.guildmark.app.labor.Displacements;
 import org.guildmark.app.labor.GuildRateSchedules;
 import org.guildmark.app.labor.RevenueStatements;
@@ -38,13 +39,13 @@ class DemoMode {
             GrantUses uses, DeletionObligations obligations, ConsentReceipts receipts, ReceiptIssuer issuer,
             Clock clock, ConsentRegistry registry, SubmissionIntake intake, OfficerReview review,
             GuildRateSchedules rates, RevenueStatements revenue, Displacements displacements,
-            TrainingCompensation training) {
+            TrainingCompensation training, DemoCases cases) {
         return new DemoGuild(jdbc, transactions, people, organizations, grants, accounts, represented, uses,
                 obligations, receipts, issuer, clock, System.out,
                 new DemoCertification(organizations, grants, uses, registry, intake, review, receipts, issuer,
                         clock),
                 new DemoLabor(rates, revenue, displacements, organizations, training, people, grants, receipts,
-                        issuer, clock));
+                        issuer, clock), cases);
     }
 
     @Bean

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -106,6 +105,14 @@ class WebSecurity {
                         // The transparency log: its checkpoints, entries and proofs are public by design.
                         .requestMatchers(HttpMethod.GET, "/log/checkpoint", "/log/entries", "/log/proof/inclusion",
                                 "/log/proof/consistency").permitAll()
+                        // Enforcement: anyone reports a violation, and follows it up with a receipt, without an
+                        // account; public sanctions are public; the ethics committee works the cases.
+                        .requestMatchers(HttpMethod.GET, "/complaints/new", "/complaints/receipt",
+                                "/complaints/receipt/case", "/sanctions/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/complaints", "/complaints/receipt",
+                                "/complaints/receipt/*", "/api/v1/complaints").permitAll()
+                        .requestMatchers("/committee", "/committee/**", "/api/v1/cases", "/api/v1/cases/**")
+                                .hasRole(Role.COMMITTEE.name())
                         // Error pages rendered for a request that was already let through.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // Deny by default: everything else, known or not, needs a signed-in account.
@@ -121,7 +128,9 @@ class WebSecurity {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE))
                 .logout(logout -> logout.permitAll())
-                .csrf(Customizer.withDefaults())
+                // The complaint API rides on no session (a named complaint carries its name in the body): nothing
+                // for a cross-site request to borrow, and a client without a session can call it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/api/v1/complaints")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))

@@ -574,8 +574,88 @@ final class AccessMatrix {
                 .toList();
     }
 
+    /**
+     * Enforcement: the public complaint and receipt pages and API (anyone, no account), public sanctions, the
+     * committee's pages and API, a production's decisions and appeals. Ids are random: 404; a reporter's page
+     * without a receipt opened goes back to the receipt form; a complaint form without its one-time token is 409.
+     */
+    static final List<Endpoint> ENFORCEMENT = enforcement();
+
+    private static List<Endpoint> enforcement() {
+        String id = java.util.UUID.randomUUID().toString();
+        String caseUrl = "/committee/cases/" + id;
+        Outcome notFound = Outcome.status(404);
+        Outcome toReceipt = Outcome.to("/complaints/receipt");
+        Role committee = Role.COMMITTEE;
+        List<Endpoint> committeePosts = Stream.of("state", "assignments", "assignments/release", "notes",
+                        "messages", "evidence", "subject", "decision", "appeal", "appeal-decision", "reporter")
+                .map(action -> Endpoint.forRoles("/committee/cases/{id}/" + action, HttpMethod.POST,
+                        caseUrl + "/" + action, true, notFound, committee))
+                .toList();
+        List<Endpoint> fixed = List.of(
+                Endpoint.forAnyAccount("/complaints/new", HttpMethod.GET, "/complaints/new", false,
+                        Outcome.ok(), Outcome.ok()),
+                Endpoint.forAnyAccount("/complaints", HttpMethod.POST, "/complaints", true,
+                        Outcome.status(409), Outcome.status(409)),
+                Endpoint.forAnyAccount("/complaints", HttpMethod.POST, "/complaints", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forAnyAccount("/complaints/receipt", HttpMethod.GET, "/complaints/receipt", false,
+                        Outcome.ok(), Outcome.ok()),
+                Endpoint.forAnyAccount("/complaints/receipt", HttpMethod.POST, "/complaints/receipt", true,
+                        Outcome.status(400), Outcome.status(400)),
+                Endpoint.forAnyAccount("/complaints/receipt", HttpMethod.POST, "/complaints/receipt", false,
+                        Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forAnyAccount("/complaints/receipt/case", HttpMethod.GET, "/complaints/receipt/case", false,
+                        toReceipt, toReceipt),
+                Endpoint.forAnyAccount("/complaints/receipt/messages", HttpMethod.POST,
+                        "/complaints/receipt/messages", true, toReceipt, toReceipt),
+                Endpoint.forAnyAccount("/complaints/receipt/withdrawal", HttpMethod.POST,
+                        "/complaints/receipt/withdrawal", true, toReceipt, toReceipt),
+                Endpoint.forAnyAccount("/complaints/receipt/appeal", HttpMethod.POST, "/complaints/receipt/appeal",
+                        true, toReceipt, toReceipt),
+                Endpoint.forAnyAccount("/complaints/receipt/appeal", HttpMethod.POST, "/complaints/receipt/appeal",
+                        false, Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forAnyAccount("/complaints/receipt/leave", HttpMethod.POST, "/complaints/receipt/leave",
+                        true, Outcome.to("/complaints/receipt?left"), Outcome.to("/complaints/receipt?left")),
+                // No session is used, so no CSRF token is needed; an empty body is refused.
+                Endpoint.forAnyAccount("/api/v1/complaints", HttpMethod.POST, "/api/v1/complaints", false,
+                        Outcome.status(400), Outcome.status(400)),
+                Endpoint.forAnyAccount("/sanctions/{id}", HttpMethod.GET, "/sanctions/" + id, false,
+                        notFound, notFound),
+                Endpoint.forAnyAccount("/sanctions/{id}.json", HttpMethod.GET, "/sanctions/" + id + ".json", false,
+                        notFound, notFound),
+                Endpoint.forRoles("/committee", HttpMethod.GET, "/committee", false, Outcome.ok(), committee),
+                Endpoint.forRoles("/committee/cases/{id}", HttpMethod.GET, caseUrl, false, notFound, committee),
+                Endpoint.forAnyAccount("/committee/cases/{id}/decision", HttpMethod.POST, caseUrl + "/decision",
+                        false, Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles("/committee/cases/{id}/attachments/{attachment}", HttpMethod.GET,
+                        caseUrl + "/attachments/" + id, false, notFound, committee),
+                Endpoint.forRoles("/committee/conflicts", HttpMethod.GET, "/committee/conflicts", false,
+                        Outcome.ok(), committee),
+                // The signed-in name is no committee account here: the form comes back with its message.
+                Endpoint.forRoles("/committee/conflicts", HttpMethod.POST, "/committee/conflicts", true,
+                        Outcome.to("/committee/conflicts"), committee),
+                Endpoint.forRoles("/committee/conflicts/{id}/withdrawal", HttpMethod.POST,
+                        "/committee/conflicts/" + id + "/withdrawal", true, notFound, committee),
+                new Endpoint("/api/v1/cases", HttpMethod.GET, "/api/v1/cases", false, API_SIGN_IN,
+                        java.util.EnumSet.of(committee), Outcome.ok(), Outcome.FORBIDDEN),
+                new Endpoint("/api/v1/cases/{id}", HttpMethod.GET, "/api/v1/cases/" + id, false, API_SIGN_IN,
+                        java.util.EnumSet.of(committee), notFound, Outcome.FORBIDDEN),
+                new Endpoint("/api/v1/cases/{id}/events", HttpMethod.GET, "/api/v1/cases/" + id + "/events", false,
+                        API_SIGN_IN, java.util.EnumSet.of(committee), notFound, Outcome.FORBIDDEN),
+                new Endpoint("/api/v1/cases/{id}/decision", HttpMethod.POST, "/api/v1/cases/" + id + "/decision",
+                        true, API_SIGN_IN, java.util.EnumSet.of(committee), Outcome.status(400), Outcome.FORBIDDEN),
+                Endpoint.forAnyAccount("/api/v1/cases/{id}/decision", HttpMethod.POST,
+                        "/api/v1/cases/" + id + "/decision", false, Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+                Endpoint.forRoles("/production/sanctions", HttpMethod.GET, "/production/sanctions", false,
+                        Outcome.ok(), Role.PRODUCTION),
+                Endpoint.forRoles("/production/sanctions/{id}/appeal", HttpMethod.POST,
+                        "/production/sanctions/" + id + "/appeal", true, notFound, Role.PRODUCTION));
+        return Stream.concat(fixed.stream(), committeePosts.stream()).toList();
+    }
+
     static final List<Endpoint> ALL = Stream.of(FOUNDATION, WEB, TOKENS, CONSENT_CHECKS, REGISTRY, WALLET,
-                    REGISTRATION, CERTIFICATION, TRANSPARENCY_LOG, ACCOUNT, LABOR)
+                    REGISTRATION, CERTIFICATION, TRANSPARENCY_LOG, ACCOUNT, LABOR, ENFORCEMENT)
             .flatMap(List::stream)
             .toList();
 }
