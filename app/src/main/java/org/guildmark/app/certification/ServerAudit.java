@@ -18,11 +18,14 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.guildmark.app.consent.RegistryDecisions;
+import org.guildmark.app.labor.GuildRateSchedules;
 import org.guildmark.core.audit.AuditEngine;
 import org.guildmark.core.audit.AuditReport;
 import org.guildmark.core.consent.ConsentDecision;
 import org.guildmark.core.consent.ConsentRegistry;
 import org.guildmark.core.disclosure.DisclosurePack;
+import org.guildmark.core.rates.RateScheduleReader;
+import org.guildmark.core.rates.RateScheduleResolver;
 import org.guildmark.core.report.AdlExplanation;
 import org.guildmark.core.report.ReportFormat;
 import org.slf4j.Logger;
@@ -32,7 +35,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Audits an uploaded dossier on the server, as {@code guildmark audit --registry} would: the registry's grants to
- * the submitting organization answer for the people the dossier links to it. The bytes are audited from a private
+ * the submitting organization answer for the people the dossier links to it, and a {@code rateSchedule} of the
+ * form {@code guild:CODE[/TIER]} is the guild's schedule, each engagement judged by the version in force on its
+ * start. The bytes are audited from a private
  * temporary file that is deleted afterwards; only the stored copy (by SHA-256) remains.
  */
 @Component
@@ -46,11 +51,20 @@ class ServerAudit {
     }
 
     private final RegistryDecisions registry;
+    private final GuildRateSchedules guildRates;
     private final Path scratch;
 
-    ServerAudit(RegistryDecisions registry, @Value("${guildmark.data-dir:./guildmark-data}") Path dataDir) {
+    ServerAudit(RegistryDecisions registry, GuildRateSchedules guildRates,
+            @Value("${guildmark.data-dir:./guildmark-data}") Path dataDir) {
         this.registry = registry;
+        this.guildRates = guildRates;
         this.scratch = dataDir.resolve("scratch");
+    }
+
+    /** The guild's own schedules ({@code rateSchedule: guild:CODE[/TIER]}), else what the offline audit knows. */
+    private RateScheduleReader.Result rateSchedule(String reference, Path directory, String location) {
+        return reference.startsWith(GuildRateSchedules.PREFIX) ? guildRates.resolve(reference, location)
+                : RateScheduleResolver.OFFLINE.resolve(reference, directory, location);
     }
 
     Result audit(byte[] dossier, String fileName, UUID organization, LocalDate asOf) {
@@ -62,7 +76,8 @@ class ServerAudit {
             Files.write(file, dossier);
             Set<UUID> grants = new LinkedHashSet<>();
             ConsentRegistry asked = recordingPermits(registry.forOrganization(organization), grants);
-            AuditReport report = new AuditEngine().audit(file, fileName, asOf, asked);
+            AuditReport report = new AuditEngine().withRateSchedules(this::rateSchedule)
+                    .audit(file, fileName, asOf, asked);
             StringWriter json = new StringWriter();
             ReportFormat.JSON.writer(false).write(List.of(report), json);
             String explanation = null;

@@ -72,6 +72,8 @@ abstract class CertificationFlowContract {
     GuildKeys keys;
     @Autowired
     ConsentRegistry registry;
+    @Autowired
+    org.guildmark.app.labor.GuildRateSchedules guildRates;
 
     private RegistryRows rows;
     private UUID harbor;
@@ -254,6 +256,37 @@ abstract class CertificationFlowContract {
         assertThat(revoked(c)).isTrue();
         assertThatThrownBy(() -> status.reinstate("officer-a", c.id(), "Undo."))
                 .isInstanceOf(CertificationRefusal.Conflict.class).hasMessageContaining("final");
+    }
+
+    @Test
+    void a_guild_rate_schedule_judges_each_engagement_by_the_version_in_force_on_its_start() throws IOException {
+        String header = "role,role_kind,unit,tier,currency,minimum,valid_from,valid_until\n";
+        String raised = "raised-" + UUID.randomUUID().toString().substring(0, 8);
+        guildRates.create("officer-a", raised, "Performers' minimums");
+        guildRates.importVersion("officer-a", raised, LocalDate.parse("2026-01-01"), null, null,
+                (header + "performer,traditional,day,standard,USD,2000.00,,\n").getBytes(StandardCharsets.UTF_8));
+        // From May a performer's day costs more than Mara's 2,800; her engagement started in April.
+        guildRates.importVersion("officer-a", raised, LocalDate.parse("2026-05-01"), null, null,
+                (header + "performer,traditional,day,standard,USD,3000.00,,\n").getBytes(StandardCharsets.UTF_8));
+        String high = "high-" + UUID.randomUUID().toString().substring(0, 8);
+        guildRates.create("officer-a", high, "High minimums");
+        guildRates.importVersion("officer-a", high, LocalDate.parse("2026-01-01"), null, null,
+                (header + "performer,traditional,day,standard,USD,3000.00,,\n").getBytes(StandardCharsets.UTF_8));
+        String dossier = new String(lighthouse(), StandardCharsets.UTF_8);
+
+        Submission inForceInApril = intake.submit(harborAccount, production, "lighthouse.yaml",
+                dossier.replace("rateSchedule: aimeg-example-2026", "rateSchedule: guild:" + raised)
+                        .getBytes(StandardCharsets.UTF_8));
+        Submission underpaid = intake.submit(harborAccount, production, "lighthouse.yaml",
+                dossier.replace("rateSchedule: aimeg-example-2026", "rateSchedule: guild:" + high)
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(inForceInApril.certifiable()).isTrue();
+        assertThat(underpaid.certifiable()).isFalse();
+        assertThat(views.detail(harborAccount, underpaid.id()).report().findings())
+                .filteredOn(f -> f.clause().equals("2.1") && f.severity() == org.guildmark.core.audit.Severity.BLOCKING)
+                .extracting(SubmittedReport.ReportFinding::message)
+                .anySatisfy(m -> assertThat(m).contains("3000.00"));
     }
 
     private boolean suspended(Certificate c) {

@@ -24,7 +24,7 @@ import org.guildmark.core.dossier.Asset;
 import org.guildmark.core.dossier.Dossier;
 import org.guildmark.core.dossier.DossierIndex;
 import org.guildmark.core.rates.RateScheduleReader;
-import org.guildmark.core.rates.RateSchedules;
+import org.guildmark.core.rates.RateScheduleResolver;
 import org.guildmark.core.read.AssetShift;
 import org.guildmark.core.read.DossierReader;
 import org.guildmark.core.read.Problem;
@@ -42,6 +42,7 @@ public final class AuditEngine {
     private final List<DossierRule> dossierRules = new ArrayList<>();
     private final int findingsPerRule;
     private final DossierReader reader;
+    private RateScheduleResolver rateSchedules = RateScheduleResolver.OFFLINE;
 
     public AuditEngine() {
         this(Rules.all(), DEFAULT_FINDINGS_PER_RULE);
@@ -62,6 +63,12 @@ public final class AuditEngine {
         }
         this.findingsPerRule = findingsPerRule;
         this.reader = new DossierReader(Catalogs.allClauses().map(Clause::id).collect(Collectors.toSet()), split);
+    }
+
+    /** Resolves the dossier's {@code rateSchedule} with {@code resolver} instead of the offline default. */
+    public AuditEngine withRateSchedules(RateScheduleResolver resolver) {
+        this.rateSchedules = java.util.Objects.requireNonNull(resolver, "resolver");
+        return this;
     }
 
     public AuditReport audit(Path file, String displayName, LocalDate asOf) {
@@ -182,7 +189,7 @@ public final class AuditEngine {
             if (reference == null) {
                 return List.of();
             }
-            RateScheduleReader.Result resolved = RateSchedules.resolve(reference, directory, location);
+            RateScheduleReader.Result resolved = rateSchedules.resolve(reference, directory, location);
             context.useRateSchedule(resolved.schedule());
             return resolved.problems();
         }
