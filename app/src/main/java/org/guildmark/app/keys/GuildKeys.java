@@ -50,8 +50,12 @@ public class GuildKeys implements ApplicationRunner {
     private final String configuredPassphrase;
     private final Path dataDir;
 
+    /** How long a node signs with the key it loaded before it looks whether another node rotated it. */
+    static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(30);
+
     private volatile String passphrase;
     private volatile OctetKeyPair signing;
+    private volatile java.time.Instant checkedAt;
 
     GuildKeys(StoredKeys stored, Clock clock,
             @Value("${guildmark.key-passphrase:}") String configuredPassphrase,
@@ -135,16 +139,26 @@ public class GuildKeys implements ApplicationRunner {
 
     private OctetKeyPair signingKey() {
         OctetKeyPair key = signing;
-        if (key == null) {
-            synchronized (this) {
-                key = signing;
-                if (key == null) {
-                    key = loadOrGenerate();
-                    signing = key;
+        java.time.Instant checked = checkedAt;
+        if (key != null && checked != null && clock.instant().isBefore(checked.plus(RECHECK))) {
+            return key;
+        }
+        synchronized (this) {
+            key = signing;
+            if (key == null) {
+                key = loadOrGenerate();
+            } else if (!clock.instant().isBefore(checkedAt.plus(RECHECK))) {
+                // Another node may have rotated: one cheap read, and a decryption only when the key changed.
+                StoredKeys.Stored current = stored.signing().orElse(null);
+                if (current != null && !current.key().kid().equals(key.getKeyID())) {
+                    key = decrypt(current);
+                    log.info("Signing with the guild key {}, rotated in by another node", key.getKeyID());
                 }
             }
+            signing = key;
+            checkedAt = clock.instant();
+            return key;
         }
-        return key;
     }
 
     private OctetKeyPair loadOrGenerate() {

@@ -153,4 +153,36 @@ abstract class GuildKeysContract {
         assertThat(core.kid()).isEqualTo(keys.activeKid());
         assertThat(core.publicJwk()).isEqualTo(keys.publicKeys().getKeyByKeyId(core.kid()));
     }
+
+    @Test
+    void another_node_signs_with_the_rotated_key_within_the_recheck_interval() {
+        java.util.concurrent.atomic.AtomicReference<Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-03-01T09:00:00Z"));
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        GuildKeys first = GuildKeys.on(jdbc, moving, "the guild passphrase", dataDir);
+        GuildKeys second = GuildKeys.on(jdbc, moving, "the guild passphrase", dataDir);
+        String old = first.activeKid();
+        assertThat(second.activeKid()).isEqualTo(old);
+
+        String rotated = first.rotate();
+
+        assertThat(second.activeKid()).as("within the interval the other node keeps its key").isEqualTo(old);
+        now.set(now.get().plus(GuildKeys.RECHECK));
+        assertThat(second.activeKid()).isEqualTo(rotated);
+    }
 }
