@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.guildmark.core.trust.status.StatusBitstring;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,8 +67,8 @@ class Certificates {
                 VALUES (:id, :submission, :production, :list, :index, :jws, :sha, :kid, :from, :until, :state)""")
                 .param("id", c.id()).param("submission", c.submission()).param("production", c.production())
                 .param("list", c.statusList()).param("index", c.statusIndex()).param("jws", c.jws())
-                .param("sha", c.sha256()).param("kid", c.kid()).param("from", Times.utc(c.validFrom()))
-                .param("until", Times.utc(c.validUntil())).param("state", c.state().code())
+                .param("sha", c.sha256()).param("kid", c.kid()).param("from", DatabaseTime.utc(c.validFrom()))
+                .param("until", DatabaseTime.utc(c.validUntil())).param("state", c.state().code())
                 .update();
     }
 
@@ -120,7 +121,7 @@ class Certificates {
         jdbc.sql("INSERT INTO certificate_event (id, certificate_id, kind, reason, actor, at) "
                 + "VALUES (:id, :c, :k, :r, :a, :at)")
                 .param("id", e.id()).param("c", e.certificate()).param("k", e.kind().code()).param("r", e.reason())
-                .param("a", e.actor()).param("at", Times.utc(e.at())).update();
+                .param("a", e.actor()).param("at", DatabaseTime.utc(e.at())).update();
     }
 
     List<CertificateEvent> events(String certificate) {
@@ -128,7 +129,7 @@ class Certificates {
                 .param("c", certificate)
                 .query((rs, row) -> new CertificateEvent(rs.getObject("id", UUID.class), rs.getString("certificate_id"),
                         CertificateEvent.Kind.ofCode(rs.getString("kind")), rs.getString("reason"),
-                        rs.getString("actor"), Times.instant(rs, "at")))
+                        rs.getString("actor"), DatabaseTime.instant(rs, "at")))
                 .list();
     }
 
@@ -139,7 +140,7 @@ class Certificates {
         jdbc.sql("INSERT INTO certificate_hold (id, certificate_id, cause, reference, opened_at) "
                 + "VALUES (:id, :c, :cause, :ref, :at)")
                 .param("id", id).param("c", certificate).param("cause", cause.code()).param("ref", reference)
-                .param("at", Times.utc(at)).update();
+                .param("at", DatabaseTime.utc(at)).update();
         for (UUID obligation : obligations) {
             jdbc.sql("INSERT INTO certificate_hold_obligation (hold_id, obligation_id) VALUES (:h, :o)")
                     .param("h", id).param("o", obligation).update();
@@ -174,7 +175,7 @@ class Certificates {
         List<UUID> holds = jdbc.sql("SELECT hold_id FROM certificate_hold_obligation WHERE obligation_id = :o "
                 + "AND confirmed_at IS NULL").param("o", obligation).query(UUID.class).list();
         jdbc.sql("UPDATE certificate_hold_obligation SET confirmed_at = :at WHERE obligation_id = :o "
-                + "AND confirmed_at IS NULL").param("o", obligation).param("at", Times.utc(at)).update();
+                + "AND confirmed_at IS NULL").param("o", obligation).param("at", DatabaseTime.utc(at)).update();
         return holds;
     }
 
@@ -185,23 +186,23 @@ class Certificates {
 
     void release(UUID hold, Instant at) {
         jdbc.sql("UPDATE certificate_hold SET released_at = :at WHERE id = :h AND released_at IS NULL")
-                .param("h", hold).param("at", Times.utc(at)).update();
+                .param("h", hold).param("at", DatabaseTime.utc(at)).update();
     }
 
     private Hold hold(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         List<Hold.Owed> owed = jdbc.sql("SELECT obligation_id, confirmed_at FROM certificate_hold_obligation "
                 + "WHERE hold_id = :h ORDER BY obligation_id").param("h", id)
-                .query((r, n) -> new Hold.Owed(r.getObject(1, UUID.class), Times.instant(r, "confirmed_at")))
+                .query((r, n) -> new Hold.Owed(r.getObject(1, UUID.class), DatabaseTime.instant(r, "confirmed_at")))
                 .list();
         return new Hold(id, rs.getString("certificate_id"), HoldCause.ofCode(rs.getString("cause")),
-                rs.getString("reference"), Times.instant(rs, "opened_at"), Times.instant(rs, "released_at"), owed);
+                rs.getString("reference"), DatabaseTime.instant(rs, "opened_at"), DatabaseTime.instant(rs, "released_at"), owed);
     }
 
     private static Certificate certificate(ResultSet rs, int row) throws SQLException {
         return new Certificate(rs.getString("id"), rs.getObject("submission_id", UUID.class),
                 rs.getObject("production_id", UUID.class), rs.getInt("status_list"), rs.getInt("status_index"),
-                rs.getString("jws"), rs.getString("sha256"), rs.getString("kid"), Times.instant(rs, "valid_from"),
-                Times.instant(rs, "valid_until"), Certificate.State.ofCode(rs.getString("state")));
+                rs.getString("jws"), rs.getString("sha256"), rs.getString("kid"), DatabaseTime.instant(rs, "valid_from"),
+                DatabaseTime.instant(rs, "valid_until"), Certificate.State.ofCode(rs.getString("state")));
     }
 }

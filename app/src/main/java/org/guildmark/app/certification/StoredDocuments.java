@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.guildmark.app.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +34,7 @@ class StoredDocuments {
                     .param("sha", sha256)
                     .param("type", mediaType)
                     .param("bytes", bytes)
-                    .param("at", Times.utc(at))
+                    .param("at", DatabaseTime.utc(at))
                     .update();
         }
         return sha256;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,7 +55,7 @@ class Submissions {
                 .param("disclosure", s.disclosureSha256())
                 .param("credits", s.creditsSha256())
                 .param("by", s.submittedBy())
-                .param("at", Times.utc(s.submittedAt()))
+                .param("at", DatabaseTime.utc(s.submittedAt()))
                 .update();
         for (UUID grant : grants) {
             jdbc.sql("INSERT INTO submission_grant (submission_id, grant_id) VALUES (:s, :g)")
@@ -127,7 +128,7 @@ class Submissions {
                 .query((rs, row) -> new ReviewDecision(rs.getObject("id", UUID.class),
                         rs.getObject("submission_id", UUID.class),
                         ReviewDecision.Verdict.ofCode(rs.getString("decision")), rs.getString("officer"),
-                        rs.getString("reasons"), Times.instant(rs, "decided_at")))
+                        rs.getString("reasons"), DatabaseTime.instant(rs, "decided_at")))
                 .list();
     }
 
@@ -141,13 +142,13 @@ class Submissions {
         jdbc.sql("INSERT INTO review_decision (id, submission_id, decision, officer, reasons, decided_at) "
                 + "VALUES (:id, :s, :d, :o, :r, :at)")
                 .param("id", d.id()).param("s", d.submission()).param("d", d.verdict().code())
-                .param("o", d.officer()).param("r", d.reasons()).param("at", Times.utc(d.decidedAt()))
+                .param("o", d.officer()).param("r", d.reasons()).param("at", DatabaseTime.utc(d.decidedAt()))
                 .update();
     }
 
     private static Submission submission(ResultSet rs, int row) throws SQLException {
         Object adl = rs.getObject("adl");
-        Instant at = Times.instant(rs, "submitted_at");
+        Instant at = DatabaseTime.instant(rs, "submitted_at");
         return new Submission(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
                 rs.getInt("version"), rs.getString("file_name"), rs.getString("dossier_sha256"),
                 rs.getString("report_sha256"), rs.getString("dossier_production"), rs.getString("title"),

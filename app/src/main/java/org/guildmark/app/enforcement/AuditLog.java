@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,11 +70,11 @@ class AuditLog {
         jdbc.sql("INSERT INTO enforcement_event (case_id, kind, refused, actor, detail, at) "
                         + "VALUES (:c, :k, :r, :a, :d, :at)")
                 .param("c", caseId).param("k", kind).param("r", refused).param("a", actor).param("d", text)
-                .param("at", Times.utc(clock.instant())).update();
+                .param("at", DatabaseTime.utc(clock.instant())).update();
     }
 
     private static CaseEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new CaseEvent(rs.getLong("id"), rs.getObject("case_id", UUID.class), rs.getString("kind"),
-                rs.getBoolean("refused"), rs.getString("actor"), rs.getString("detail"), Times.instant(rs, "at"));
+                rs.getBoolean("refused"), rs.getString("actor"), rs.getString("detail"), DatabaseTime.instant(rs, "at"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,12 +53,12 @@ class CaseRecords {
 
     void reporter(UUID caseId, String name, String contact, Instant at) {
         jdbc.sql("INSERT INTO case_reporter (case_id, name, contact, given_at) VALUES (:c, :n, :contact, :at)")
-                .param("c", caseId).param("n", name).param("contact", contact).param("at", Times.utc(at)).update();
+                .param("c", caseId).param("n", name).param("contact", contact).param("at", DatabaseTime.utc(at)).update();
     }
 
     Optional<Reporter> reporter(UUID caseId) {
         return jdbc.sql("SELECT name, contact, given_at FROM case_reporter WHERE case_id = :c").param("c", caseId)
-                .query((rs, n) -> new Reporter(rs.getString(1), rs.getString(2), Times.instant(rs, "given_at")))
+                .query((rs, n) -> new Reporter(rs.getString(1), rs.getString(2), DatabaseTime.instant(rs, "given_at")))
                 .optional();
     }
 
@@ -65,27 +66,27 @@ class CaseRecords {
         jdbc.sql("INSERT INTO case_message (id, case_id, direction, author, body, at) "
                         + "VALUES (:id, :c, :d, :a, :b, :at)")
                 .param("id", UUID.randomUUID()).param("c", caseId).param("d", toReporter ? "to-reporter"
-                        : "from-reporter").param("a", author).param("b", body).param("at", Times.utc(at)).update();
+                        : "from-reporter").param("a", author).param("b", body).param("at", DatabaseTime.utc(at)).update();
     }
 
     List<Message> messages(UUID caseId) {
         return jdbc.sql("SELECT * FROM case_message WHERE case_id = :c ORDER BY at, id").param("c", caseId)
                 .query((rs, n) -> new Message(rs.getObject("id", UUID.class), caseId,
                         "to-reporter".equals(rs.getString("direction")), rs.getString("author"),
-                        rs.getString("body"), Times.instant(rs, "at")))
+                        rs.getString("body"), DatabaseTime.instant(rs, "at")))
                 .list();
     }
 
     void note(UUID caseId, String author, String body, Instant at) {
         jdbc.sql("INSERT INTO case_note (id, case_id, author, body, at) VALUES (:id, :c, :a, :b, :at)")
                 .param("id", UUID.randomUUID()).param("c", caseId).param("a", author).param("b", body)
-                .param("at", Times.utc(at)).update();
+                .param("at", DatabaseTime.utc(at)).update();
     }
 
     List<Note> notes(UUID caseId) {
         return jdbc.sql("SELECT * FROM case_note WHERE case_id = :c ORDER BY at, id").param("c", caseId)
                 .query((rs, n) -> new Note(rs.getObject("id", UUID.class), caseId, rs.getString("author"),
-                        rs.getString("body"), Times.instant(rs, "at")))
+                        rs.getString("body"), DatabaseTime.instant(rs, "at")))
                 .list();
     }
 
@@ -96,7 +97,7 @@ class CaseRecords {
                 .param("id", id).param("c", caseId).param("f", file.fileName()).param("m", file.mediaType())
                 .param("s", (long) file.bytes().length).param("sha", file.sha256()).param("b", file.bytes())
                 .param("src", fromReporter ? "reporter" : "committee").param("by", addedBy)
-                .param("at", Times.utc(at)).update();
+                .param("at", DatabaseTime.utc(at)).update();
         return id;
     }
 
@@ -106,7 +107,7 @@ class CaseRecords {
                 .query((rs, n) -> new Attachment(rs.getObject("id", UUID.class), caseId, rs.getString("file_name"),
                         rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
                         "reporter".equals(rs.getString("source")), rs.getString("added_by"),
-                        Times.instant(rs, "at")))
+                        DatabaseTime.instant(rs, "at")))
                 .list();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,10 +32,10 @@ class Cases {
                         + ":state, :since, :due, NULL, :production, :organization, :person, :reporter, :created, "
                         + "NULL, NULL, :receipt)")
                 .param("id", c.id()).param("reference", c.reference()).param("origin", c.origin().code())
-                .param("state", c.state().code()).param("since", Times.utc(c.stateSince()))
-                .param("due", Times.utc(c.dueAt())).param("production", c.production())
+                .param("state", c.state().code()).param("since", DatabaseTime.utc(c.stateSince()))
+                .param("due", DatabaseTime.utc(c.dueAt())).param("production", c.production())
                 .param("organization", c.organization()).param("person", c.person())
-                .param("reporter", c.reporter().code()).param("created", Times.utc(c.createdAt()))
+                .param("reporter", c.reporter().code()).param("created", DatabaseTime.utc(c.createdAt()))
                 .param("receipt", receiptHash)
                 .update();
     }
@@ -76,8 +77,8 @@ class Cases {
     void setState(UUID id, CaseState state, Instant since, Instant due, Instant closedAt) {
         jdbc.sql("UPDATE enforcement_case SET state = :s, state_since = :since, due_at = :due, reminded_at = NULL, "
                         + "closed_at = :closed WHERE id = :id")
-                .param("s", state.code()).param("since", Times.utc(since)).param("due", Times.utc(due))
-                .param("closed", Times.utc(closedAt)).param("id", id).update();
+                .param("s", state.code()).param("since", DatabaseTime.utc(since)).param("due", DatabaseTime.utc(due))
+                .param("closed", DatabaseTime.utc(closedAt)).param("id", id).update();
     }
 
     void setSubject(UUID id, UUID production, UUID organization, UUID person) {
@@ -87,7 +88,7 @@ class Cases {
     }
 
     void reminded(UUID id, Instant at) {
-        jdbc.sql("UPDATE enforcement_case SET reminded_at = :at WHERE id = :id").param("at", Times.utc(at))
+        jdbc.sql("UPDATE enforcement_case SET reminded_at = :at WHERE id = :id").param("at", DatabaseTime.utc(at))
                 .param("id", id).update();
     }
 
@@ -95,25 +96,25 @@ class Cases {
     List<EnforcementCase> overdueUnreminded(Instant now) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM enforcement_case WHERE closed_at IS NULL AND due_at < :now "
                         + "AND reminded_at IS NULL ORDER BY due_at")
-                .param("now", Times.utc(now)).query(Cases::row).list();
+                .param("now", DatabaseTime.utc(now)).query(Cases::row).list();
     }
 
     /** Cases in {@code state} whose deadline has passed. */
     List<EnforcementCase> pastDeadline(CaseState state, Instant now) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM enforcement_case WHERE state = :s AND due_at < :now")
-                .param("s", state.code()).param("now", Times.utc(now)).query(Cases::row).list();
+                .param("s", state.code()).param("now", DatabaseTime.utc(now)).query(Cases::row).list();
     }
 
     /** Ended cases not yet purged that ended before {@code cutoff}. */
     List<UUID> endedBefore(Instant cutoff) {
         return jdbc.sql("SELECT id FROM enforcement_case WHERE closed_at < :cutoff AND purged_at IS NULL")
-                .param("cutoff", Times.utc(cutoff)).query(UUID.class).list();
+                .param("cutoff", DatabaseTime.utc(cutoff)).query(UUID.class).list();
     }
 
     /** The purge's change to the row: the receipt and the person it was about are forgotten. */
     void purged(UUID id, Instant at) {
         jdbc.sql("UPDATE enforcement_case SET receipt_hash = NULL, person_id = NULL, purged_at = :at WHERE id = :id")
-                .param("at", Times.utc(at)).param("id", id).update();
+                .param("at", DatabaseTime.utc(at)).param("id", id).update();
     }
 
     // ----- clauses
@@ -139,7 +140,7 @@ class Cases {
 
     void addTrigger(String kind, String reference, UUID id, Instant at) {
         jdbc.sql("INSERT INTO case_trigger (kind, reference, case_id, at) VALUES (:k, :r, :c, :at)")
-                .param("k", kind).param("r", reference).param("c", id).param("at", Times.utc(at)).update();
+                .param("k", kind).param("r", reference).param("c", id).param("at", DatabaseTime.utc(at)).update();
     }
 
     /** An open automatic case about this production, if one is there to take another trigger. */
@@ -164,20 +165,20 @@ class Cases {
         jdbc.sql("INSERT INTO case_assignment (id, case_id, member, assigned_by, assigned_at) "
                         + "VALUES (:id, :c, :m, :by, :at)")
                 .param("id", UUID.randomUUID()).param("c", id).param("m", member).param("by", by)
-                .param("at", Times.utc(at)).update();
+                .param("at", DatabaseTime.utc(at)).update();
     }
 
     boolean release(UUID id, String member, String by, Instant at) {
         return jdbc.sql("UPDATE case_assignment SET released_at = :at, released_by = :by WHERE case_id = :c "
                         + "AND member = :m AND released_at IS NULL")
-                .param("at", Times.utc(at)).param("by", by).param("c", id).param("m", member).update() > 0;
+                .param("at", DatabaseTime.utc(at)).param("by", by).param("c", id).param("m", member).update() > 0;
     }
 
     List<Assignment> assignments(UUID id) {
         return jdbc.sql("SELECT * FROM case_assignment WHERE case_id = :c ORDER BY assigned_at, id").param("c", id)
                 .query((rs, n) -> new Assignment(rs.getObject("id", UUID.class), id, rs.getString("member"),
-                        rs.getString("assigned_by"), Times.instant(rs, "assigned_at"),
-                        Times.instant(rs, "released_at"), rs.getString("released_by")))
+                        rs.getString("assigned_by"), DatabaseTime.instant(rs, "assigned_at"),
+                        DatabaseTime.instant(rs, "released_at"), rs.getString("released_by")))
                 .list();
     }
 
@@ -188,10 +189,10 @@ class Cases {
     private static EnforcementCase row(ResultSet rs, int n) throws SQLException {
         return new EnforcementCase(rs.getObject("id", UUID.class), rs.getString("reference"),
                 CaseOrigin.ofCode(rs.getString("origin")), CaseState.ofCode(rs.getString("state")),
-                Times.instant(rs, "state_since"), Times.instant(rs, "due_at"), Times.instant(rs, "reminded_at"),
+                DatabaseTime.instant(rs, "state_since"), DatabaseTime.instant(rs, "due_at"), DatabaseTime.instant(rs, "reminded_at"),
                 rs.getObject("production_id", UUID.class), rs.getObject("organization_id", UUID.class),
                 rs.getObject("person_id", UUID.class),
                 EnforcementCase.ReporterKind.ofCode(rs.getString("reporter_kind")),
-                Times.instant(rs, "created_at"), Times.instant(rs, "closed_at"), Times.instant(rs, "purged_at"));
+                DatabaseTime.instant(rs, "created_at"), DatabaseTime.instant(rs, "closed_at"), DatabaseTime.instant(rs, "purged_at"));
     }
 }

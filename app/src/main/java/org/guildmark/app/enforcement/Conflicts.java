@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,13 +43,13 @@ class Conflicts {
                         + "reason, declared_by, declared_at) VALUES (:id, :m, :o, :p, :person, :c, :r, :by, :at)")
                 .param("id", c.id()).param("m", c.member()).param("o", c.organization()).param("p", c.production())
                 .param("person", c.person()).param("c", c.caseId()).param("r", c.reason())
-                .param("by", c.declaredBy()).param("at", Times.utc(c.declaredAt())).update();
+                .param("by", c.declaredBy()).param("at", DatabaseTime.utc(c.declaredAt())).update();
     }
 
     boolean withdraw(UUID id, String by, Instant at) {
         return jdbc.sql("UPDATE committee_conflict SET withdrawn_at = :at, withdrawn_by = :by WHERE id = :id "
                         + "AND withdrawn_at IS NULL")
-                .param("at", Times.utc(at)).param("by", by).param("id", id).update() > 0;
+                .param("at", DatabaseTime.utc(at)).param("by", by).param("id", id).update() > 0;
     }
 
     Optional<Conflict> find(UUID id) {
@@ -69,7 +70,7 @@ class Conflicts {
         return new Conflict(rs.getObject("id", UUID.class), rs.getString("member"),
                 rs.getObject("organization_id", UUID.class), rs.getObject("production_id", UUID.class),
                 rs.getObject("person_id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("reason"),
-                rs.getString("declared_by"), Times.instant(rs, "declared_at"), Times.instant(rs, "withdrawn_at"),
+                rs.getString("declared_by"), DatabaseTime.instant(rs, "declared_at"), DatabaseTime.instant(rs, "withdrawn_at"),
                 rs.getString("withdrawn_by"));
     }
 }

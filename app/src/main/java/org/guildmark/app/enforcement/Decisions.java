@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,7 +62,7 @@ class Decisions {
         jdbc.sql("INSERT INTO case_decision (id, case_id, stage, outcome, decided_by, decided_at) "
                         + "VALUES (:id, :c, :s, :o, :by, :at)")
                 .param("id", d.id()).param("c", d.caseId()).param("s", d.stage().code()).param("o", d.outcome())
-                .param("by", d.decidedBy()).param("at", Times.utc(d.decidedAt())).update();
+                .param("by", d.decidedBy()).param("at", DatabaseTime.utc(d.decidedAt())).update();
         jdbc.sql("INSERT INTO case_decision_reasons (decision_id, reasons) VALUES (:id, :r)").param("id", d.id())
                 .param("r", d.reasons()).update();
         for (String clause : d.clauses()) {
@@ -86,7 +87,7 @@ class Decisions {
                         VALUES (:id, :c, :d, :k, :from, :until, :amount, :currency, :cert, :pub, :p, :o, :person,
                             :state)""")
                 .param("id", s.id()).param("c", s.caseId()).param("d", s.decisionId()).param("k", s.kind().code())
-                .param("from", Times.utc(s.effectiveFrom())).param("until", Times.utc(s.effectiveUntil()))
+                .param("from", DatabaseTime.utc(s.effectiveFrom())).param("until", DatabaseTime.utc(s.effectiveUntil()))
                 .param("amount", s.amount()).param("currency", s.currency()).param("cert", s.certificate())
                 .param("pub", s.published()).param("p", s.production()).param("o", s.organization())
                 .param("person", s.person()).param("state", s.state().code()).update();
@@ -106,13 +107,13 @@ class Decisions {
     List<Sanction> due(Instant now) {
         return jdbc.sql("SELECT * FROM sanction WHERE state = 'pending' AND effective_from <= :now "
                         + "ORDER BY effective_from, id")
-                .param("now", Times.utc(now)).query(Decisions::sanction).list();
+                .param("now", DatabaseTime.utc(now)).query(Decisions::sanction).list();
     }
 
     /** In-effect sanctions with an end that has passed. */
     List<Sanction> ended(Instant now) {
         return jdbc.sql("SELECT * FROM sanction WHERE state = 'in-effect' AND effective_until <= :now")
-                .param("now", Times.utc(now)).query(Decisions::sanction).list();
+                .param("now", DatabaseTime.utc(now)).query(Decisions::sanction).list();
     }
 
     void setState(UUID id, SanctionState state) {
@@ -126,7 +127,7 @@ class Decisions {
 
     void actedOn(UUID sanction, String certificate, Instant at) {
         jdbc.sql("INSERT INTO sanction_certificate (sanction_id, certificate_id, applied_at) VALUES (:s, :c, :at)")
-                .param("s", sanction).param("c", certificate).param("at", Times.utc(at)).update();
+                .param("s", sanction).param("c", certificate).param("at", DatabaseTime.utc(at)).update();
     }
 
     List<String> certificatesActedOn(UUID sanction) {
@@ -138,7 +139,7 @@ class Decisions {
         jdbc.sql("INSERT INTO case_appeal (id, case_id, lodged_by, lodged_as, lodged_at) VALUES (:id, :c, :by, "
                         + ":as, :at)")
                 .param("id", a.id()).param("c", a.caseId()).param("by", a.lodgedBy()).param("as", a.lodgedAs())
-                .param("at", Times.utc(a.lodgedAt())).update();
+                .param("at", DatabaseTime.utc(a.lodgedAt())).update();
         jdbc.sql("INSERT INTO case_appeal_grounds (appeal_id, grounds) VALUES (:id, :g)").param("id", a.id())
                 .param("g", a.grounds()).update();
     }
@@ -147,7 +148,7 @@ class Decisions {
         return jdbc.sql("SELECT a.*, g.grounds FROM case_appeal a LEFT JOIN case_appeal_grounds g "
                         + "ON g.appeal_id = a.id WHERE a.case_id = :c").param("c", caseId)
                 .query((rs, n) -> new Appeal(rs.getObject("id", UUID.class), caseId, rs.getString("lodged_by"),
-                        rs.getString("lodged_as"), Times.instant(rs, "lodged_at"), rs.getString("grounds")))
+                        rs.getString("lodged_as"), DatabaseTime.instant(rs, "lodged_at"), rs.getString("grounds")))
                 .optional();
     }
 
@@ -178,13 +179,13 @@ class Decisions {
                 .param("d", id).query(String.class).optional().orElse(null);
         return new Decision(id, rs.getObject("case_id", UUID.class),
                 Stage.valueOf(rs.getString("stage").toUpperCase(Locale.ROOT)), rs.getString("outcome"),
-                rs.getString("decided_by"), Times.instant(rs, "decided_at"), clauses, members, reasons);
+                rs.getString("decided_by"), DatabaseTime.instant(rs, "decided_at"), clauses, members, reasons);
     }
 
     private static Sanction sanction(ResultSet rs, int n) throws SQLException {
         return new Sanction(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
                 rs.getObject("decision_id", UUID.class), SanctionKind.ofCode(rs.getString("kind")).orElseThrow(),
-                Times.instant(rs, "effective_from"), Times.instant(rs, "effective_until"),
+                DatabaseTime.instant(rs, "effective_from"), DatabaseTime.instant(rs, "effective_until"),
                 rs.getBigDecimal("amount"), rs.getString("currency"), rs.getString("certificate_id"),
                 rs.getBoolean("published"), rs.getObject("production_id", UUID.class),
                 rs.getObject("organization_id", UUID.class), rs.getObject("person_id", UUID.class),

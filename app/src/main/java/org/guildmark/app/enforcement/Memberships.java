@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -68,7 +69,7 @@ public class Memberships {
         jdbc.sql("INSERT INTO membership_event (id, organization_id, person_id, kind, sanction_id, suspended_until, "
                         + "reason, at) VALUES (:id, :o, :p, :k, :s, :u, :r, :at)")
                 .param("id", UUID.randomUUID()).param("o", organization).param("p", person).param("k", kind)
-                .param("s", sanction).param("u", Times.utc(until)).param("r", reason).param("at", Times.utc(at))
+                .param("s", sanction).param("u", DatabaseTime.utc(until)).param("r", reason).param("at", DatabaseTime.utc(at))
                 .update();
     }
 
@@ -100,6 +101,6 @@ public class Memberships {
     private static Event row(ResultSet rs, int n) throws SQLException {
         return new Event(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
                 rs.getObject("person_id", UUID.class), rs.getString("kind"), rs.getObject("sanction_id", UUID.class),
-                Times.instant(rs, "suspended_until"), rs.getString("reason"), Times.instant(rs, "at"));
+                DatabaseTime.instant(rs, "suspended_until"), rs.getString("reason"), DatabaseTime.instant(rs, "at"));
     }
 }

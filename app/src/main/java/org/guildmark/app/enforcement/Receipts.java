@@ -10,6 +10,7 @@ import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
+import org.guildmark.app.DatabaseTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,7 @@ class Receipts {
             random.nextBytes(fresh);
             try {
                 jdbc.sql("INSERT INTO enforcement_secret (id, receipt_salt, created_at) VALUES (1, :s, :at)")
-                        .param("s", fresh).param("at", Times.utc(clock.instant())).update();
+                        .param("s", fresh).param("at", DatabaseTime.utc(clock.instant())).update();
             } catch (DuplicateKeyException anotherNodeWasFirst) {
                 // Theirs is the salt; read it below.
             }

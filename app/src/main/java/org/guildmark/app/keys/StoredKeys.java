@@ -5,12 +5,11 @@ import java.sql.SQLException;
 import java.text.ParseException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 import com.nimbusds.jose.jwk.OctetKeyPair;
+import org.guildmark.app.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,8 +36,8 @@ class StoredKeys {
                 .param("publicJwk", key.publicKey().toJSONString())
                 .param("privateJwe", privateJwe)
                 .param("status", key.status().code())
-                .param("createdAt", utc(key.createdAt()))
-                .param("retiredAt", key.retiredAt() == null ? null : utc(key.retiredAt()))
+                .param("createdAt", DatabaseTime.utc(key.createdAt()))
+                .param("retiredAt", key.retiredAt() == null ? null : DatabaseTime.utc(key.retiredAt()))
                 .update();
     }
 
@@ -49,7 +48,7 @@ class StoredKeys {
     void rotateTo(GuildKey next, String privateJwe, Instant at) {
         insert(next, privateJwe);
         jdbc.sql("UPDATE guild_key SET status = 'retired', retired_at = :at WHERE status = 'active' AND kid <> :kid")
-                .param("at", utc(at))
+                .param("at", DatabaseTime.utc(at))
                 .param("kid", next.kid())
                 .update();
     }
@@ -79,7 +78,4 @@ class StoredKeys {
         }
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
 }

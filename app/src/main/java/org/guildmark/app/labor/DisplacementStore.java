@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.guildmark.core.dossier.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,7 +33,7 @@ class DisplacementStore {
                 .param("id", d.id()).param("p", d.production()).param("role", d.role())
                 .param("department", d.department()).param("local", d.unionLocal()).param("workers", d.workers())
                 .param("on", d.displacedOn()).param("notified", d.unionNotifiedOn()).param("note", d.note())
-                .param("by", d.recordedBy()).param("at", RateScheduleStore.utc(d.recordedAt())).update();
+                .param("by", d.recordedBy()).param("at", DatabaseTime.utc(d.recordedAt())).update();
     }
 
     void insert(Displacement.Support s) {
@@ -45,7 +46,7 @@ class DisplacementStore {
                 .param("amount", s.amount() == null ? null : s.amount().amount().toPlainString())
                 .param("currency", s.amount() == null ? null : s.amount().currency())
                 .param("due", s.dueOn()).param("by", s.promisedBy())
-                .param("at", RateScheduleStore.utc(s.promisedAt())).update();
+                .param("at", DatabaseTime.utc(s.promisedAt())).update();
     }
 
     /** False when the support was confirmed delivered already (the first confirmation stands). */
@@ -59,7 +60,7 @@ class DisplacementStore {
         jdbc.sql("INSERT INTO support_delivery (support_id, delivered_on, note, recorded_by, recorded_at) "
                 + "VALUES (:s, :on, :note, :by, :at)")
                 .param("s", support).param("on", d.deliveredOn()).param("note", d.note())
-                .param("by", d.recordedBy()).param("at", RateScheduleStore.utc(d.recordedAt())).update();
+                .param("by", d.recordedBy()).param("at", DatabaseTime.utc(d.recordedAt())).update();
         return true;
     }
 
@@ -101,7 +102,7 @@ class DisplacementStore {
     void grantLocal(String username, String local, String by, Instant at) {
         jdbc.sql("INSERT INTO union_local_reader (username, union_local, granted_by, granted_at) "
                 + "VALUES (:u, :l, :by, :at)")
-                .param("u", username).param("l", local).param("by", by).param("at", RateScheduleStore.utc(at))
+                .param("u", username).param("l", local).param("by", by).param("at", DatabaseTime.utc(at))
                 .update();
     }
 
@@ -132,7 +133,7 @@ class DisplacementStore {
         return new Displacement(id, rs.getObject("production_id", UUID.class), rs.getString("role"),
                 rs.getString("department"), rs.getString("union_local"), rs.getInt("workers"),
                 rs.getObject("displaced_on", LocalDate.class), rs.getObject("union_notified_on", LocalDate.class),
-                rs.getString("note"), rs.getString("recorded_by"), RateScheduleStore.instant(rs, "recorded_at"),
+                rs.getString("note"), rs.getString("recorded_by"), DatabaseTime.instant(rs, "recorded_at"),
                 support);
     }
 
@@ -144,8 +145,8 @@ class DisplacementStore {
                 rs.getInt("workers"), amount == null ? null : new Money(new BigDecimal(amount),
                         rs.getString("currency").trim()),
                 rs.getObject("due_on", LocalDate.class), rs.getString("promised_by"),
-                RateScheduleStore.instant(rs, "promised_at"),
+                DatabaseTime.instant(rs, "promised_at"),
                 delivered == null ? null : new Displacement.Delivery(delivered, rs.getString("delivery_note"),
-                        rs.getString("delivered_by"), RateScheduleStore.instant(rs, "delivered_at")));
+                        rs.getString("delivered_by"), DatabaseTime.instant(rs, "delivered_at")));
     }
 }

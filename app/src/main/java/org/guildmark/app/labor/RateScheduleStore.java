@@ -2,15 +2,12 @@ package org.guildmark.app.labor;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.guildmark.core.dossier.Enums.RateUnit;
 import org.guildmark.core.dossier.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +27,7 @@ class RateScheduleStore {
         jdbc.sql("INSERT INTO rate_schedule (id, code, title, created_by, created_at) "
                 + "VALUES (:id, :code, :title, :by, :at)")
                 .param("id", s.id()).param("code", s.code()).param("title", s.title())
-                .param("by", s.createdBy()).param("at", utc(s.createdAt())).update();
+                .param("by", s.createdBy()).param("at", DatabaseTime.utc(s.createdAt())).update();
     }
 
     Optional<GuildRateSchedule> find(String code) {
@@ -57,7 +54,7 @@ class RateScheduleStore {
                 VALUES (:id, :schedule, :number, :from, :note, :file, :by, :at)""")
                 .param("id", v.id()).param("schedule", v.schedule()).param("number", v.number())
                 .param("from", v.effectiveFrom()).param("note", v.note()).param("file", v.fileName())
-                .param("by", v.importedBy()).param("at", utc(v.importedAt())).update();
+                .param("by", v.importedBy()).param("at", DatabaseTime.utc(v.importedAt())).update();
         for (MinimumRate r : rates) {
             jdbc.sql("""
                     INSERT INTO rate_schedule_rate (version_id, line, role, role_kind, unit, tier, currency, minimum,
@@ -84,13 +81,13 @@ class RateScheduleStore {
 
     private static GuildRateSchedule schedule(ResultSet rs, int row) throws SQLException {
         return new GuildRateSchedule(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("title"),
-                rs.getString("created_by"), instant(rs, "created_at"));
+                rs.getString("created_by"), DatabaseTime.instant(rs, "created_at"));
     }
 
     private static RateScheduleVersion version(ResultSet rs, int row) throws SQLException {
         return new RateScheduleVersion(rs.getObject("id", UUID.class), rs.getObject("schedule_id", UUID.class),
                 rs.getInt("number"), rs.getObject("effective_from", LocalDate.class), rs.getString("note"),
-                rs.getString("file_name"), rs.getString("imported_by"), instant(rs, "imported_at"));
+                rs.getString("file_name"), rs.getString("imported_by"), DatabaseTime.instant(rs, "imported_at"));
     }
 
     private static MinimumRate rate(ResultSet rs, int row) throws SQLException {
@@ -99,15 +96,5 @@ class RateScheduleStore {
                 RateUnit.valueOf(rs.getString("unit").toUpperCase(java.util.Locale.ROOT)), rs.getString("tier"),
                 new Money(new java.math.BigDecimal(rs.getString("minimum")), rs.getString("currency")),
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class));
-    }
-
-    /** Instants as the database keeps them: UTC, microseconds (PostgreSQL's precision). */
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,7 +42,7 @@ class RevenueStore {
                 .param("id", a.id()).param("p", a.production()).param("version", a.version())
                 .param("basis", a.basis()).param("pool", a.poolPercent().toPlainString())
                 .param("sha", a.dossierSha256()).param("file", a.fileName()).param("by", a.recordedBy())
-                .param("at", RateScheduleStore.utc(a.recordedAt())).update();
+                .param("at", DatabaseTime.utc(a.recordedAt())).update();
         int ordinal = 0;
         for (RevenueAgreement.Participant p : a.participants()) {
             jdbc.sql("INSERT INTO revenue_participant (agreement_id, ordinal, person, name, percent) "
@@ -109,7 +110,7 @@ class RevenueStore {
                 .param("id", r.id()).param("p", r.production()).param("a", r.agreement())
                 .param("start", r.periodStart()).param("end", r.periodEnd()).param("currency", r.currency())
                 .param("revenue", r.revenue().toPlainString()).param("pool", r.pool().toPlainString())
-                .param("by", r.reportedBy()).param("at", RateScheduleStore.utc(r.reportedAt())).update();
+                .param("by", r.reportedBy()).param("at", DatabaseTime.utc(r.reportedAt())).update();
         for (RevenueReport.StatementLine l : r.lines()) {
             jdbc.sql("""
                     INSERT INTO revenue_statement_line (report_id, ordinal, person, name, percent, exact, amount)
@@ -141,7 +142,7 @@ class RevenueStore {
         return new RevenueAgreement(id, rs.getObject("production_id", UUID.class), rs.getInt("version"),
                 rs.getString("basis"), new BigDecimal(rs.getString("creator_pool_percent")), participants,
                 rs.getString("dossier_sha256"), rs.getString("file_name"), rs.getString("recorded_by"),
-                RateScheduleStore.instant(rs, "recorded_at"));
+                DatabaseTime.instant(rs, "recorded_at"));
     }
 
     private RevenueReport reportRow(ResultSet rs, int row) throws SQLException {
@@ -156,6 +157,6 @@ class RevenueStore {
                 rs.getObject("agreement_id", UUID.class), rs.getObject("period_start", LocalDate.class),
                 rs.getObject("period_end", LocalDate.class), rs.getString("currency").trim(),
                 new BigDecimal(rs.getString("revenue")), new BigDecimal(rs.getString("pool")),
-                rs.getString("reported_by"), RateScheduleStore.instant(rs, "reported_at"), lines);
+                rs.getString("reported_by"), DatabaseTime.instant(rs, "reported_at"), lines);
     }
 }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.guildmark.app.DatabaseTime;
 import org.guildmark.app.registry.Caller;
 import org.guildmark.app.registry.ConsentGrant;
 import org.guildmark.app.registry.ConsentGrants;
@@ -162,7 +163,7 @@ public class TrainingCompensation {
                 + "recorded_at) VALUES (:id, :g, :on, :amount, :currency, :ref, :by, :at)")
                 .param("id", p.id()).param("g", id).param("on", on).param("amount", value.toPlainString())
                 .param("currency", c).param("ref", ref).param("by", p.recordedBy())
-                .param("at", RateScheduleStore.utc(p.recordedAt())).update();
+                .param("at", DatabaseTime.utc(p.recordedAt())).update();
         return p;
     }
 
@@ -173,7 +174,7 @@ public class TrainingCompensation {
                         rs.getObject("paid_on", LocalDate.class),
                         new Money(new BigDecimal(rs.getString("amount")), rs.getString("currency").trim()),
                         rs.getString("reference"), rs.getString("recorded_by"),
-                        RateScheduleStore.instant(rs, "recorded_at")))
+                        DatabaseTime.instant(rs, "recorded_at")))
                 .list();
     }
 

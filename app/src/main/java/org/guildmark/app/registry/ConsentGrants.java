@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.guildmark.core.dossier.Consent.Approval;
 import org.guildmark.core.dossier.Consent.Compensation;
 import org.guildmark.core.dossier.Consent.Deletion;
@@ -338,8 +339,8 @@ public class ConsentGrants {
                 .param("grant", id)
                 .query((r, n) -> new ConsentEvent(
                         ConsentStatus.ofCode(r.getString("status")),
-                        instant(r, "recorded_at"),
-                        instant(r, "effective_at"),
+                        DatabaseTime.instant(r, "recorded_at"),
+                        DatabaseTime.instant(r, "effective_at"),
                         r.getString("actor"),
                         r.getString("reason")))
                 .list();
@@ -355,9 +356,6 @@ public class ConsentGrants {
         return new Money(stored.setScale(scale), currency);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.guildmark.app.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -235,20 +236,16 @@ public class ApiTokens {
                 row.getString("secret_prefix"),
                 scopes,
                 row.getString("created_by"),
-                instant(row, "created_at"),
-                instant(row, "expires_at"),
-                instant(row, "revoked_at"),
-                instant(row, "last_used_at"));
+                DatabaseTime.instant(row, "created_at"),
+                DatabaseTime.instant(row, "expires_at"),
+                DatabaseTime.instant(row, "revoked_at"),
+                DatabaseTime.instant(row, "last_used_at"));
     }
 
     private static String codes(Set<TokenScope> scopes) {
         return scopes.stream().map(TokenScope::code).collect(Collectors.joining(" "));
     }
 
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);

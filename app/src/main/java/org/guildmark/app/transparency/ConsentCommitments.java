@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import org.guildmark.app.DatabaseTime;
 import org.guildmark.app.registry.ConsentWithdrawn;
 import org.guildmark.core.trust.log.LogEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,7 +89,7 @@ public class ConsentCommitments {
                 .param("salt", salt)
                 .param("event", canonical)
                 .param("queued", queued)
-                .param("at", LogTables.utc(at))
+                .param("at", DatabaseTime.utc(at))
                 .update();
     }
 

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 
+import org.guildmark.app.DatabaseTime;
 import org.guildmark.core.trust.log.SubtreeNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -55,7 +54,7 @@ final class LogTables {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO log_queue (entry, queued_at) VALUES (:entry, :at)")
                 .param("entry", entry)
-                .param("at", utc(at))
+                .param("at", DatabaseTime.utc(at))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -220,7 +219,7 @@ final class LogTables {
                 .param("size", checkpoint.size())
                 .param("root", checkpoint.root())
                 .param("note", checkpoint.note())
-                .param("at", utc(checkpoint.signedAt()))
+                .param("at", DatabaseTime.utc(checkpoint.signedAt()))
                 .update();
     }
 
@@ -238,7 +237,4 @@ final class LogTables {
         return String.join(", ", Collections.nCopies(count, row));
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
 }
