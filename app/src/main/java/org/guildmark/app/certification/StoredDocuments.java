@@ -1,12 +1,10 @@
 package org.guildmark.app.certification;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.guildmark.app.DatabaseTime;
+import org.guildmark.core.read.FileDigest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +23,7 @@ class StoredDocuments {
 
     /** Stores {@code bytes} unless already stored; returns their SHA-256 (lower-case hex). */
     String put(byte[] bytes, String mediaType, Instant at) {
-        String sha256 = sha256(bytes);
+        String sha256 = FileDigest.sha256(bytes);
         boolean stored = jdbc.sql("SELECT COUNT(*) FROM stored_document WHERE sha256 = :sha")
                 .param("sha", sha256).query(Long.class).single() > 0;
         if (!stored) {
@@ -45,13 +43,5 @@ class StoredDocuments {
                 .param("sha", sha256)
                 .query((rs, row) -> rs.getBytes(1))
                 .optional();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

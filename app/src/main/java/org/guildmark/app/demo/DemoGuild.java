@@ -3,15 +3,12 @@ package org.guildmark.app.demo;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +45,7 @@ import org.guildmark.core.dossier.Enums.Purpose;
 import org.guildmark.core.dossier.Enums.RepresentativeRelation;
 import org.guildmark.core.dossier.Money;
 import org.guildmark.core.dossier.Person.Representative;
+import org.guildmark.core.read.FileDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -282,11 +280,6 @@ public final class DemoGuild {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return FileDigest.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,13 +1,11 @@
 package org.guildmark.app.enforcement;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.tika.Tika;
+import org.guildmark.core.read.FileDigest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,7 +65,7 @@ class AttachmentCheck {
                         + type + ")"));
                 continue;
             }
-            checked.add(new CheckedFile(name, type, upload.bytes(), sha256(upload.bytes())));
+            checked.add(new CheckedFile(name, type, upload.bytes(), FileDigest.sha256(upload.bytes())));
         }
         if (!problems.isEmpty()) {
             throw new EnforcementRefusal.Invalid(problems);
@@ -96,13 +94,5 @@ class AttachmentCheck {
             return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
         }
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

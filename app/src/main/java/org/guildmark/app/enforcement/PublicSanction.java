@@ -9,6 +9,7 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.guildmark.core.read.FileDigest;
 
 /**
  * The public record of a sanction, in one canonical encoding whose SHA-256 the transparency log holds
@@ -50,7 +51,7 @@ final class PublicSanction {
     }
 
     static String sha256(String json) {
-        return AttachmentCheck.sha256(json.getBytes(StandardCharsets.UTF_8));
+        return FileDigest.sha256(json.getBytes(StandardCharsets.UTF_8));
     }
 
     static String instant(Instant at) {

@@ -5,13 +5,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +24,7 @@ import org.guildmark.core.dossier.Dossier;
 import org.guildmark.core.dossier.Person;
 import org.guildmark.core.dossier.RevenueShare;
 import org.guildmark.core.read.DossierReader;
+import org.guildmark.core.read.FileDigest;
 import org.guildmark.core.revenue.RevenueSplit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -114,7 +112,7 @@ public class RevenueStatements {
         return transactions.execute(status -> {
             RevenueAgreement agreement = new RevenueAgreement(UUID.randomUUID(), production,
                     store.nextAgreementVersion(production), share.basis(), share.creatorPoolPercent(), participants,
-                    sha256(dossier), name, caller.username(), now());
+                    FileDigest.sha256(dossier), name, caller.username(), now());
             store.insert(agreement);
             store.insertAdoption(agreement.id(), uploaded.adoption());
             return agreement;
@@ -281,13 +279,5 @@ public class RevenueStatements {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_").strip();
         return name.isEmpty() ? "dossier" : name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -123,7 +123,7 @@ class CertificationApiTests {
         assertThat(response.getHeader("Location")).isEqualTo("/api/v1/submissions/" + body.get("id").asString());
         var report = mvc.perform(get("/api/v1/submissions/{id}/report", body.get("id").asString()).with(harbor()))
                 .andReturn().getResponse();
-        assertThat(StoredDocuments.sha256(report.getContentAsByteArray()))
+        assertThat(org.guildmark.core.read.FileDigest.sha256(report.getContentAsByteArray()))
                 .isEqualTo(body.get("reportSha256").asString());
     }
 

@@ -125,7 +125,7 @@ abstract class CertificationFlowContract {
         assertThat(s.certifiable()).isTrue();
         assertThat(s.adlDisplay()).startsWith("ADL-");
         assertThat(documents.get(s.dossierSha256())).hasValue(dossier);
-        assertThat(StoredDocuments.sha256(dossier)).isEqualTo(s.dossierSha256());
+        assertThat(org.guildmark.core.read.FileDigest.sha256(dossier)).isEqualTo(s.dossierSha256());
         assertThat(new String(documents.get(s.reportSha256()).orElseThrow(), StandardCharsets.UTF_8))
                 .contains("\"verdict\" : \"certifiable\"");
         assertThat(jdbc.sql("SELECT grant_id FROM submission_grant WHERE submission_id = :s")

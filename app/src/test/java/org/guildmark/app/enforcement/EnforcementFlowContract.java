@@ -267,7 +267,7 @@ abstract class EnforcementFlowContract {
                 + suspension.id() + "\",\"case\":\"EC-").contains("\"kind\":\"certification-suspension\"",
                 "\"clauses\":[\"3.1\",\"3.2\"]", "\"certificates\":[\"" + issued.id() + "\"]",
                 "\"production\":\"" + production + "\"").doesNotContain(" ");
-        assertThat(suspension.sha256()).isEqualTo(AttachmentCheck.sha256(suspension.publicJson()
+        assertThat(suspension.sha256()).isEqualTo(org.guildmark.core.read.FileDigest.sha256(suspension.publicJson()
                 .getBytes(StandardCharsets.UTF_8)));
         ArgumentCaptor<LogEntry> entries = ArgumentCaptor.forClass(LogEntry.class);
         verify(transparency, atLeastOnce()).append(entries.capture());

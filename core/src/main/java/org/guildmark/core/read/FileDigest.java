@@ -9,9 +9,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a file's bytes, as lower-case hex: the identity of a dossier, a report or a pack file. */
+/**
+ * SHA-256 of a file's bytes, as lower-case hex: the identity of a dossier, a report or a pack file, whether it is
+ * read from disk or held as bytes (an upload, a stored document).
+ */
 public final class FileDigest {
     private FileDigest() {
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     public static String sha256(Path file) {

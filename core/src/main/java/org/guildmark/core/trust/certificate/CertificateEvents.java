@@ -1,11 +1,9 @@
 package org.guildmark.core.trust.certificate;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
+import org.guildmark.core.read.FileDigest;
 import org.guildmark.core.trust.log.LogEntry.CertificateEvent;
 import org.guildmark.core.trust.log.LogEntry.CertificateEvent.Kind;
 
@@ -19,12 +17,7 @@ public final class CertificateEvents {
     }
 
     public static String sha256(String compactJws) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(compactJws.strip().getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return FileDigest.sha256(compactJws.strip().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The entry that logs the issuance of {@code certificate}, serialized as {@code compactJws}. */
