@@ -3,20 +3,16 @@ package org.guildmark.app.certification;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
+import org.guildmark.app.UploadedDossier;
 import org.guildmark.app.consent.RegistryDecisions;
 import org.guildmark.app.labor.GuildRateSchedules;
 import org.guildmark.core.audit.AuditEngine;
@@ -37,8 +33,8 @@ import org.springframework.stereotype.Component;
  * Audits an uploaded dossier on the server, as {@code guildmark audit --registry} would: the registry's grants to
  * the submitting organization answer for the people the dossier links to it, and a {@code rateSchedule} of the
  * form {@code guild:CODE[/TIER]} is the guild's schedule, each engagement judged by the version in force on its
- * start. The bytes are audited from a private
- * temporary file that is deleted afterwards; only the stored copy (by SHA-256) remains.
+ * start. The bytes are audited from a scratch
+ * file ({@link UploadedDossier}); only the stored copy (by SHA-256) remains.
  */
 @Component
 class ServerAudit {
@@ -52,13 +48,13 @@ class ServerAudit {
 
     private final RegistryDecisions registry;
     private final GuildRateSchedules guildRates;
-    private final Path scratch;
+    private final Path dataDir;
 
     ServerAudit(RegistryDecisions registry, GuildRateSchedules guildRates,
             @Value("${guildmark.data-dir:./guildmark-data}") Path dataDir) {
         this.registry = registry;
         this.guildRates = guildRates;
-        this.scratch = dataDir.resolve("scratch");
+        this.dataDir = dataDir;
     }
 
     /** The guild's own schedules ({@code rateSchedule: guild:CODE[/TIER]}), else what the offline audit knows. */
@@ -68,12 +64,7 @@ class ServerAudit {
     }
 
     Result audit(byte[] dossier, String fileName, UUID organization, LocalDate asOf) {
-        Path directory = null;
-        try {
-            Files.createDirectories(scratch);
-            directory = Files.createTempDirectory(scratch, "submission-");
-            Path file = directory.resolve("dossier" + extension(fileName));
-            Files.write(file, dossier);
+        return UploadedDossier.read(dossier, fileName, dataDir, "submission-", file -> {
             Set<UUID> grants = new LinkedHashSet<>();
             ConsentRegistry asked = recordingPermits(registry.forOrganization(organization), grants);
             AuditReport report = new AuditEngine().withRateSchedules(this::rateSchedule)
@@ -87,7 +78,7 @@ class ServerAudit {
                 StringWriter text = new StringWriter();
                 AdlExplanation.text(report.adl(), true, new PrintWriter(text));
                 explanation = text.toString();
-                Path pack = directory.resolve("pack");
+                Path pack = file.resolveSibling("pack");
                 try {
                     new DisclosurePack().write(file, fileName, pack, asOf);
                     disclosure = read(pack.resolve("disclosure.txt"));
@@ -99,11 +90,7 @@ class ServerAudit {
             }
             return new Result(report, json.toString().getBytes(StandardCharsets.UTF_8), grants, explanation,
                     disclosure, credits);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot audit the upload in " + scratch, e);
-        } finally {
-            deleteTree(directory);
-        }
+        });
     }
 
     private static ConsentRegistry recordingPermits(ConsentRegistry registry, Set<UUID> grants) {
@@ -124,30 +111,5 @@ class ServerAudit {
 
     private static String read(Path file) throws IOException {
         return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-    }
-
-    /** The reader tells YAML from JSON by the extension: keep it, nothing else of the client's name. */
-    static String extension(String fileName) {
-        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        for (String ext : List.of(".json", ".yaml", ".yml")) {
-            if (lower.endsWith(ext)) {
-                return ext;
-            }
-        }
-        return ""; // the reader then tells them apart by the first byte
-    }
-
-    private static void deleteTree(Path directory) {
-        if (directory == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            List<Path> paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
-            for (Path p : paths) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            log.warn("Could not remove the scratch directory {}: {}", directory, e.toString());
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.guildmark.app.UploadedDossier;
 import org.guildmark.app.registry.Caller;
 import org.guildmark.app.registry.Organizations;
 import org.guildmark.core.audit.AuditReport;
@@ -65,7 +66,7 @@ public class SubmissionIntake {
             throw new CertificationRefusal.Invalid("/dossier", "The dossier is " + dossier.length + " bytes; at most "
                     + maximumBytes + " are accepted. Keep evidence files out of the dossier and refer to them.");
         }
-        String name = displayName(fileName);
+        String name = UploadedDossier.displayName(fileName);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         ServerAudit.Result result;
         try {
@@ -169,14 +170,6 @@ public class SubmissionIntake {
         return target;
     }
 
-    private static String displayName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_").strip();
-        if (name.isEmpty()) {
-            return "dossier";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
 
     private static String mediaType(String name) {
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "application/json" : "application/yaml";

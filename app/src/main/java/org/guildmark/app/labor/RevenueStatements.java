@@ -1,9 +1,6 @@
 package org.guildmark.app.labor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.guildmark.app.UploadedDossier;
 import org.guildmark.app.registry.Caller;
 import org.guildmark.app.registry.Organizations;
 import org.guildmark.core.code.Catalogs;
@@ -46,7 +44,7 @@ public class RevenueStatements {
     private final Organizations organizations;
     private final TransactionOperations transactions;
     private final Clock clock;
-    private final Path scratch;
+    private final Path dataDir;
 
     RevenueStatements(RevenueStore store, Organizations organizations, TransactionOperations transactions,
             Clock clock, @Value("${guildmark.data-dir:./guildmark-data}") Path dataDir) {
@@ -54,7 +52,7 @@ public class RevenueStatements {
         this.organizations = organizations;
         this.transactions = transactions;
         this.clock = clock;
-        this.scratch = dataDir.resolve("scratch");
+        this.dataDir = dataDir;
     }
 
     /** A production of the caller's organization, with its agreement versions and reports. */
@@ -81,7 +79,7 @@ public class RevenueStatements {
         if (dossier.length > MAXIMUM_DOSSIER_BYTES) {
             throw new LaborRefusal.Invalid("dossier", "The dossier is larger than 64 MiB.");
         }
-        String name = displayName(fileName);
+        String name = UploadedDossier.displayName(fileName);
         Uploaded uploaded = read(dossier, name);
         Dossier read = uploaded.dossier();
         if (!target.code().equals(read.production().id())) {
@@ -222,14 +220,7 @@ public class RevenueStatements {
     }
 
     private Uploaded read(byte[] bytes, String name) {
-        Path directory = null;
-        try {
-            Files.createDirectories(scratch);
-            directory = Files.createTempDirectory(scratch, "revenue-");
-            String lower = name.toLowerCase(Locale.ROOT);
-            Path file = directory.resolve("dossier" + (lower.endsWith(".json") ? ".json"
-                    : lower.endsWith(".yaml") || lower.endsWith(".yml") ? ".yaml" : ""));
-            Files.write(file, bytes);
+        return UploadedDossier.read(bytes, name, dataDir, "revenue-", file -> {
             // A reader may make a second pass with a fresh sink; the result's sink is the one that saw every asset.
             DossierReader.Result<AdoptionCount> read = new DossierReader(
                     Catalogs.allClauses().map(Clause::id).collect(Collectors.toSet()))
@@ -242,19 +233,7 @@ public class RevenueStatements {
             AdoptionCount adoption = read.sink() == null ? new AdoptionCount() : read.sink();
             adoption.credits(read.dossier().credits());
             return new Uploaded(read.dossier(), adoption);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (directory != null) {
-                try (var walk = Files.walk(directory)) {
-                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                } catch (IOException ignored) {
-                    // A scratch file left behind holds nothing the database does not; the next start may remove it.
-                }
-            }
-        }
+        });
     }
 
     private static LocalDate date(String field, String text, List<LineProblem> problems) {
@@ -275,9 +254,4 @@ public class RevenueStatements {
         return where.replace("[", "/").replace("].", "/").replace("]", "");
     }
 
-    private static String displayName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_").strip();
-        return name.isEmpty() ? "dossier" : name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
 }
