@@ -3,8 +3,6 @@ package org.guildmark.app.certification;
 import java.util.UUID;
 
 import org.guildmark.app.keys.Issuer;
-import org.guildmark.app.transparency.TransparencyLog;
-import org.guildmark.core.trust.certificate.CertificateEvents;
 import org.guildmark.core.trust.certificate.ProductionCertificate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pages anyone may read, no account needed: {@code /verify} (paste a certificate, or follow its QR code),
@@ -25,19 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class PublicPages {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A compact JWS of a certificate is a few kilobytes; anything much larger is not one. */
     private static final int MAXIMUM_PASTE = 64 * 1024;
 
     private final PublicVerification verification;
     private final CertificationViews views;
-    private final TransparencyLog log;
     private final Issuer issuer;
 
-    PublicPages(PublicVerification verification, CertificationViews views, TransparencyLog log, Issuer issuer) {
+    PublicPages(PublicVerification verification, CertificationViews views, Issuer issuer) {
         this.verification = verification;
         this.views = views;
-        this.log = log;
         this.issuer = issuer;
     }
 
@@ -73,8 +67,12 @@ class PublicPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No certified production"));
         model.addAttribute("p", p);
         model.addAttribute("certificateUrl", issuer.at("/certificates/" + p.certificate().uuid()));
-        model.addAttribute("report", verification.verify(p.certificate().jws()));
-        model.addAttribute("proof", proofOf(p.certificate()));
+        PublicVerification.ServerEvidence evidence = verification.evidenceFor(p.certificate().jws());
+        model.addAttribute("report", verification.verify(p.certificate().jws(), evidence));
+        model.addAttribute("proof", evidence.proof().map(proof -> new LogPosition(proof.index(), proof.size(),
+                evidence.checkpoint().orElseThrow().note(),
+                proof.hashes().stream().map(h -> java.util.Base64.getEncoder().encodeToString(h)).toList()))
+                .orElse(null));
         return "certification/production";
     }
 
@@ -82,7 +80,7 @@ class PublicPages {
     String certificate(@PathVariable UUID id, Model model) {
         Certificate c = views.publicCertificate("urn:uuid:" + id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such certificate"));
-        ProductionCertificate credential = ProductionCertificate.fromPayload(JSON.readTree(payload(c.jws())));
+        ProductionCertificate credential = PublicVerification.claimed(c.jws()).orElseThrow();
         String verifyUrl = issuer.at("/verify?certificate=" + id);
         model.addAttribute("c", c);
         model.addAttribute("credential", credential);
@@ -93,25 +91,7 @@ class PublicPages {
         return "certification/certificate";
     }
 
-    /** Where the certificate's issuance sits in the log, or null before the sequencer has reached it. */
-    private LogPosition proofOf(Certificate c) {
-        ProductionCertificate credential = ProductionCertificate.fromPayload(JSON.readTree(payload(c.jws())));
-        var index = log.indexOf(CertificateEvents.issued(c.jws(), credential).leafHash());
-        var checkpoint = log.latestCheckpoint();
-        if (index.isEmpty() || checkpoint.isEmpty() || index.getAsLong() >= checkpoint.get().size()) {
-            return null;
-        }
-        var proof = log.inclusionProof(index.getAsLong(), checkpoint.get().size());
-        return new LogPosition(index.getAsLong(), checkpoint.get().size(), checkpoint.get().note(),
-                proof.hashes().stream().map(h -> java.util.Base64.getEncoder().encodeToString(h)).toList());
-    }
-
-    /** The certificate's leaf in the log, the checkpoint it is proved against and the proof's hashes. */
+    /** Where the certificate's issuance sits in the log: its leaf, the checkpoint it is proved against, the proof. */
     record LogPosition(long index, long size, String checkpoint, java.util.List<String> hashes) {
-    }
-
-    private static String payload(String jws) {
-        String[] parts = jws.split("\\.");
-        return new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -46,34 +46,50 @@ public class PublicVerification {
         this.clock = clock;
     }
 
-    public VerificationReport verify(String pasted) {
-        String jws = pasted == null ? "" : pasted.strip();
-        Optional<ProductionCertificate> claimed = unverifiedPayload(jws);
-        List<String> lists = new ArrayList<>();
-        Optional<String> checkpoint = Optional.empty();
-        Optional<InclusionProof> proof = Optional.empty();
-        if (claimed.isPresent()) {
-            for (StatusEntry entry : claimed.get().status()) {
-                String prefix = issuer.at("/status/");
-                if (entry.listUrl().startsWith(prefix)) {
-                    statusLists.credential(entry.listUrl().substring(prefix.length())).ifPresent(lists::add);
-                }
-            }
-            Optional<SignedCheckpoint> latest = log.latestCheckpoint();
-            if (latest.isPresent()) {
-                checkpoint = Optional.of(latest.get().note());
-                OptionalLong index = log.indexOf(CertificateEvents.issued(jws, claimed.get()).leafHash());
-                if (index.isPresent() && index.getAsLong() < latest.get().size()) {
-                    proof = Optional.of(log.inclusionProof(index.getAsLong(), latest.get().size()));
-                }
-            }
-        }
-        return new CertificateVerifier(keys.publicKeys())
-                .verify(jws, new Evidence(lists, checkpoint, proof, Optional.of(issuer.logOrigin())), clock.instant());
+    /**
+     * What this server holds for a certificate: the status lists it names, the latest checkpoint and, once
+     * sequenced, the inclusion proof of its issuance entry against that checkpoint.
+     */
+    public record ServerEvidence(List<String> statusLists, Optional<SignedCheckpoint> checkpoint,
+            Optional<InclusionProof> proof) {
     }
 
-    /** What the certificate claims, read without trusting it, to know which evidence to gather. */
-    private static Optional<ProductionCertificate> unverifiedPayload(String jws) {
+    public VerificationReport verify(String pasted) {
+        String jws = pasted == null ? "" : pasted.strip();
+        return verify(jws, evidenceFor(jws));
+    }
+
+    public VerificationReport verify(String jws, ServerEvidence evidence) {
+        return new CertificateVerifier(keys.publicKeys()).verify(jws, new Evidence(evidence.statusLists(),
+                evidence.checkpoint().map(SignedCheckpoint::note), evidence.proof(), Optional.of(issuer.logOrigin())),
+                clock.instant());
+    }
+
+    public ServerEvidence evidenceFor(String jws) {
+        Optional<ProductionCertificate> claimed = claimed(jws);
+        if (claimed.isEmpty()) {
+            return new ServerEvidence(List.of(), Optional.empty(), Optional.empty());
+        }
+        List<String> lists = new ArrayList<>();
+        for (StatusEntry entry : claimed.get().status()) {
+            String prefix = issuer.at("/status/");
+            if (entry.listUrl().startsWith(prefix)) {
+                statusLists.credential(entry.listUrl().substring(prefix.length())).ifPresent(lists::add);
+            }
+        }
+        Optional<SignedCheckpoint> latest = log.latestCheckpoint();
+        Optional<InclusionProof> proof = Optional.empty();
+        if (latest.isPresent()) {
+            OptionalLong index = log.indexOf(CertificateEvents.issued(jws, claimed.get()).leafHash());
+            if (index.isPresent() && index.getAsLong() < latest.get().size()) {
+                proof = Optional.of(log.inclusionProof(index.getAsLong(), latest.get().size()));
+            }
+        }
+        return new ServerEvidence(lists, latest, proof);
+    }
+
+    /** What the certificate claims, read without trusting it: to know which evidence to gather, or to show it. */
+    public static Optional<ProductionCertificate> claimed(String jws) {
         try {
             return Optional.of(ProductionCertificate.fromPayload(
                     JSON.readTree(JWSObject.parse(jws).getPayload().toString())));

@@ -54,14 +54,15 @@ public class StatusLists {
         if (!m.matches()) {
             return Optional.empty();
         }
-        int list = Integer.parseInt(m.group(2));
-        if (list > certificates.lists()) {
-            return Optional.empty();
-        }
         Instant now = clock.instant();
+        // Only lists that exist are ever signed and kept, so a kept one answers without asking the database.
         Signed cached = signed.get(name);
         if (cached != null && cached.signedAt().plus(TTL).isAfter(now)) {
             return Optional.of(cached.jws());
+        }
+        int list = Integer.parseInt(m.group(2));
+        if (list > certificates.lists()) {
+            return Optional.empty();
         }
         StatusPurpose purpose = StatusPurpose.fromWire(m.group(1)).orElseThrow();
         StatusBitstring bits = new StatusBitstring();
