@@ -3,14 +3,24 @@ package org.guildmark.core.read;
 import org.guildmark.core.dossier.Asset;
 
 /**
- * Checks each asset's id against those seen before it, then hands the asset on. Duplicates become problems at
- * the later asset, naming the first; they are kept apart from the reader's problems and added after them.
+ * Checks each asset's id against those seen before it and hands the asset on. Duplicates become problems at
+ * the later asset, naming the first; they are kept apart from the reader's problems and added after them. The
+ * ids are checked in batches (see {@link IdSet}), so the asset is handed on before its id is looked up; the
+ * problems are complete once {@link #problems()} is asked for.
  */
 final class IdCheck implements DossierReader.AssetSink {
+    private static final int BATCH = 64;
+
     private final DossierReader.AssetSink downstream;
     private final String file;
     private final IdSet ids;
     private final Problems problems = new Problems();
+    private final Asset[] pending = new Asset[BATCH];
+    private final long[] firstHashes = new long[BATCH];
+    private final long[] secondHashes = new long[BATCH];
+    private final long[] indexes = new long[BATCH];
+    private final long[] firsts = new long[BATCH];
+    private int count;
 
     IdCheck(DossierReader.AssetSink downstream, String file, long expectedAssets) {
         this.downstream = downstream;
@@ -20,20 +30,41 @@ final class IdCheck implements DossierReader.AssetSink {
 
     @Override
     public void accept(Asset asset) {
-        long first = ids.addOrFirst(asset.id(), asset.index());
-        if (first >= 0) {
-            problems.add(new Problem(file + ":" + asset.line() + ":" + asset.column(), asset.pointer() + "/id",
-                    "asset id '" + asset.id() + "' is already used by /assets/" + first + "; asset ids must be unique"));
+        String id = asset.id();
+        pending[count] = asset;
+        firstHashes[count] = IdSet.firstHash(id);
+        secondHashes[count] = IdSet.secondHash(id);
+        indexes[count] = asset.index();
+        if (++count == BATCH) {
+            check();
         }
         downstream.accept(asset);
     }
 
+    /** The duplicate-id problems of every asset accepted so far. */
     Problems problems() {
+        check();
         return problems;
     }
 
     /** Whether an id seen here was also seen by {@code other}. */
     boolean sharesAnIdWith(IdCheck other) {
+        check();
+        other.check();
         return ids.sharesAnyWith(other.ids);
+    }
+
+    private void check() {
+        ids.addAll(firstHashes, secondHashes, indexes, count, firsts);
+        for (int i = 0; i < count; i++) {
+            if (firsts[i] >= 0) {
+                Asset asset = pending[i];
+                problems.add(new Problem(file + ":" + asset.line() + ":" + asset.column(), asset.pointer() + "/id",
+                        "asset id '" + asset.id() + "' is already used by /assets/" + firsts[i]
+                                + "; asset ids must be unique"));
+            }
+            pending[i] = null;
+        }
+        count = 0;
     }
 }

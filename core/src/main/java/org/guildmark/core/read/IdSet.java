@@ -1,13 +1,18 @@
 package org.guildmark.core.read;
 
 /**
- * Remembers which asset ids were seen, and where first, in 24 bytes an id whatever its length: the id is kept
- * as two independent 64-bit hashes (a false "duplicate" needs a 128-bit collision) beside the index where it
- * first appeared, interleaved so one probe touches one cache line. This is the only thing the reader keeps per
- * asset, so duplicate ids are found in a stream of millions without holding the ids.
+ * Remembers which asset ids were seen, and where first, in 16 bytes an id whatever its length: a 64-bit hash of
+ * the id, then a second, independent hash's upper 32 bits beside the 32-bit index where it first appeared (a
+ * false "duplicate" needs a 96-bit collision). This is the only thing the reader keeps per asset, so duplicate
+ * ids are found in a stream of millions without holding the ids.
+ *
+ * <p>With millions of ids the table is far larger than the CPU's caches, so nearly every probe misses them.
+ * {@link #addAll} therefore takes ids in batches, hashed beforehand, and probes them in one tight loop whose
+ * iterations do not depend on each other: the CPU then waits for several misses at once instead of one at a time.
  */
 final class IdSet {
-    private static final int STRIDE = 3;
+    private static final long INDEX = 0xFFFF_FFFFL;
+
     private long[] table;
     private int capacity;
     private int size;
@@ -15,40 +20,55 @@ final class IdSet {
     /** @param expected a guess of how many ids will come, to avoid growing the table many times */
     IdSet(long expected) {
         capacity = Integer.highestOneBit((int) Math.max(1 << 12, Math.min(expected * 2, 1 << 28)) - 1) << 1;
-        table = new long[capacity * STRIDE];
+        table = new long[capacity * 2];
     }
 
-    /** Adds the id; returns the index it was first seen at, or -1 if it is new. */
-    long addOrFirst(String id, long index) {
-        long h1 = 0x9E3779B97F4A7C15L;
-        long h2 = 0xC2B2AE3D27D4EB4FL;
+    /** The id's first hash: never 0, which marks an empty slot. */
+    static long firstHash(String id) {
+        long h = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            h1 = (h1 ^ c) * 0x100000001B3L;
-            h2 = (h2 + c) * 0xFF51AFD7ED558CCDL;
+            h = (h ^ id.charAt(i)) * 0x100000001B3L;
         }
-        h1 = mix(h1 ^ id.length());
-        h2 = mix(h2);
-        if (h1 == 0 && h2 == 0) {
-            h2 = 1;
+        h = mix(h ^ id.length());
+        return h == 0 ? 1 : h;
+    }
+
+    /** The id's second hash, independent of the first; only its upper 32 bits are kept. */
+    static long secondHash(String id) {
+        long h = 0xC2B2AE3D27D4EB4FL;
+        for (int i = 0; i < id.length(); i++) {
+            h = (h + id.charAt(i)) * 0xFF51AFD7ED558CCDL;
         }
+        return mix(h);
+    }
+
+    /**
+     * Adds {@code count} ids, given by their two hashes and their indexes (0 to 2³²−1), in order; {@code firsts[i]}
+     * becomes the index the i-th id was first seen at, or -1 if it is new.
+     */
+    void addAll(long[] firstHashes, long[] secondHashes, long[] indexes, int count, long[] firsts) {
+        for (int i = 0; i < count; i++) {
+            firsts[i] = addOrFirst(firstHashes[i], (secondHashes[i] & ~INDEX) | (indexes[i] & INDEX));
+        }
+    }
+
+    private long addOrFirst(long h1, long h2AndIndex) {
         int mask = capacity - 1;
         int slot = (int) h1 & mask;
         while (true) {
-            int at = slot * STRIDE;
+            int at = slot * 2;
             long a = table[at];
-            long b = table[at + 1];
-            if (a == 0 && b == 0) {
+            if (a == 0) {
                 table[at] = h1;
-                table[at + 1] = h2;
-                table[at + 2] = index;
+                table[at + 1] = h2AndIndex;
                 if (++size * 2 > capacity) {
                     grow();
                 }
                 return -1;
             }
-            if (a == h1 && b == h2) {
-                return table[at + 2];
+            long b = table[at + 1];
+            if (a == h1 && (b & ~INDEX) == (h2AndIndex & ~INDEX)) {
+                return b & INDEX;
             }
             slot = (slot + 1) & mask;
         }
@@ -56,25 +76,24 @@ final class IdSet {
 
     /** Whether an id is in both sets; each probe is a lookup in {@code other}, which is not changed. */
     boolean sharesAnyWith(IdSet other) {
-        for (int at = 0; at < table.length; at += STRIDE) {
-            if ((table[at] != 0 || table[at + 1] != 0) && other.contains(table[at], table[at + 1])) {
+        for (int at = 0; at < table.length; at += 2) {
+            if (table[at] != 0 && other.contains(table[at], table[at + 1])) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean contains(long h1, long h2) {
+    private boolean contains(long h1, long h2AndIndex) {
         int mask = capacity - 1;
         int slot = (int) h1 & mask;
         while (true) {
-            int at = slot * STRIDE;
+            int at = slot * 2;
             long a = table[at];
-            long b = table[at + 1];
-            if (a == 0 && b == 0) {
+            if (a == 0) {
                 return false;
             }
-            if (a == h1 && b == h2) {
+            if (a == h1 && (table[at + 1] & ~INDEX) == (h2AndIndex & ~INDEX)) {
                 return true;
             }
             slot = (slot + 1) & mask;
@@ -92,15 +111,16 @@ final class IdSet {
     private void grow() {
         long[] old = table;
         capacity *= 2;
-        table = new long[capacity * STRIDE];
+        table = new long[capacity * 2];
         int mask = capacity - 1;
-        for (int at = 0; at < old.length; at += STRIDE) {
-            if (old[at] != 0 || old[at + 1] != 0) {
+        for (int at = 0; at < old.length; at += 2) {
+            if (old[at] != 0) {
                 int slot = (int) old[at] & mask;
-                while (table[slot * STRIDE] != 0 || table[slot * STRIDE + 1] != 0) {
+                while (table[slot * 2] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                System.arraycopy(old, at, table, slot * STRIDE, STRIDE);
+                table[slot * 2] = old[at];
+                table[slot * 2 + 1] = old[at + 1];
             }
         }
     }
