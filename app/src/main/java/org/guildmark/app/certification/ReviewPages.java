@@ -85,16 +85,12 @@ class ReviewPages {
         return "certification/certificate-review";
     }
 
-    @PostMapping("/certificates/{id}/{change:suspend|reinstate|revoke}")
+    @PostMapping("/certificates/{id}/{change:" + CertificateChange.VERBS + "}")
     String change(Authentication auth, @PathVariable UUID id, @PathVariable String change,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         String certificate = "urn:uuid:" + id;
         try {
-            Certificate c = switch (change) {
-                case "suspend" -> status.suspend(auth.getName(), certificate, reason);
-                case "reinstate" -> status.reinstate(auth.getName(), certificate, reason);
-                default -> status.revoke(auth.getName(), certificate, reason);
-            };
+            Certificate c = CertificateChange.named(change).applyTo(status, auth.getName(), certificate, reason);
             redirect.addFlashAttribute("message", "The certificate is now " + c.state().code() + ".");
         } catch (CertificationRefusal refusal) {
             redirect.addFlashAttribute("problem", refusal.getMessage());

@@ -120,18 +120,14 @@ class SubmissionsApi {
     }
 
     @Operation(summary = "Suspend, reinstate or revoke a certificate: {\"reason\": \"…\"}")
-    @PostMapping(path = "/certificates/{id}/{change:suspension|reinstatement|revocation}",
+    @PostMapping(path = "/certificates/{id}/{change:" + CertificateChange.NOUNS + "}",
             consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('OFFICER')")
     Map<String, Object> changeStatus(Authentication auth, @PathVariable UUID id, @PathVariable String change,
             @RequestBody(required = false) JsonNode body) {
         String certificate = "urn:uuid:" + id;
         String reason = text(body, "reason");
-        Certificate c = switch (change) {
-            case "suspension" -> status.suspend(auth.getName(), certificate, reason);
-            case "reinstatement" -> status.reinstate(auth.getName(), certificate, reason);
-            default -> status.revoke(auth.getName(), certificate, reason);
-        };
+        Certificate c = CertificateChange.named(change).applyTo(status, auth.getName(), certificate, reason);
         return Map.of("id", c.id(), "state", c.state().code());
     }
 

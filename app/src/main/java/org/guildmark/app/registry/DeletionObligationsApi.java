@@ -1,7 +1,5 @@
 package org.guildmark.app.registry;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,14 +24,10 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Deletion obligations", description = "Deletion after a grant is withdrawn or revoked")
 class DeletionObligationsApi {
 
-    private final ConsentRegistry registry;
-    private final Callers callers;
-    private final Clock clock;
+    private final RegistryCalls calls;
 
-    DeletionObligationsApi(ConsentRegistry registry, Callers callers, Clock clock) {
-        this.registry = registry;
-        this.callers = callers;
-        this.clock = clock;
+    DeletionObligationsApi(RegistryCalls calls) {
+        this.calls = calls;
     }
 
     @Operation(summary = "The obligations you may see, optionally only those in one state (open, overdue, confirmed)")
@@ -47,18 +41,14 @@ class DeletionObligationsApi {
                     .orElseThrow(() -> RegistryRefusal.InvalidInput.at("",
                             "state must be one of: open, overdue, confirmed; was '" + state + "'."));
         }
-        Instant now = clock.instant();
-        DeletionObligation.State only = wanted;
-        return new GrantViews.Obligations(registry.obligations(callers.of(auth)).stream()
-                .filter(o -> only == null || o.stateAt(now) == only)
-                .map(o -> GrantViews.of(o, now)).toList());
+        return calls.obligations(auth, ConsentRegistry::obligations, wanted);
     }
 
     @Operation(summary = "One deletion obligation")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE', 'PRODUCTION', 'ADMIN', 'OFFICER')")
     GrantViews.Obligation obligation(Authentication auth, @PathVariable UUID id) {
-        return GrantViews.of(registry.obligation(callers.of(auth), id), clock.instant());
+        return calls.obligation(auth, (registry, caller) -> registry.obligation(caller, id));
     }
 
     @Operation(summary = "Confirm the deletion, with the SHA-256 of the evidence (the obliged production)")
@@ -69,7 +59,7 @@ class DeletionObligationsApi {
                     content = @Content(schema = @Schema(implementation = ApiBodies.Confirmation.class)))
             @RequestBody(required = false) JsonNode body) {
         GrantRequests.DeletionEvidence evidence = GrantRequests.deletionEvidence(body);
-        return GrantViews.of(registry.confirmDeletion(callers.of(auth), id, evidence.sha256(), evidence.description()),
-                clock.instant());
+        return calls.obligation(auth,
+                (registry, caller) -> registry.confirmDeletion(caller, id, evidence.sha256(), evidence.description()));
     }
 }

@@ -1,7 +1,5 @@
 package org.guildmark.app.registry;
 
-import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code /api/v1/grants}: consent grants, their lifecycle, uses, deletion obligations and receipts. Each endpoint
  * names its roles; what a caller sees within them is decided by {@link ConsentRegistry}, which answers 404 for a
- * grant the caller may not see. Bodies are read here, validated in {@link GrantRequests}; nothing else happens
- * here.
+ * grant the caller may not see. Bodies are read here, validated in {@link GrantRequests}, and {@link RegistryCalls}
+ * makes the call as the signed-in caller; nothing else happens here.
  */
 @RestController
 @RequestMapping(path = "/api/v1/grants", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -36,14 +34,10 @@ class GrantsApi {
 
     static final String RECEIPT_MEDIA_TYPE = "application/jose";
 
-    private final ConsentRegistry registry;
-    private final Callers callers;
-    private final Clock clock;
+    private final RegistryCalls calls;
 
-    GrantsApi(ConsentRegistry registry, Callers callers, Clock clock) {
-        this.registry = registry;
-        this.callers = callers;
-        this.clock = clock;
+    GrantsApi(RegistryCalls calls) {
+        this.calls = calls;
     }
 
     @Operation(summary = "The grants you may see, newest first")
@@ -51,14 +45,9 @@ class GrantsApi {
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE', 'PRODUCTION', 'ADMIN', 'OFFICER')")
     GrantViews.Grants list(Authentication auth, @RequestParam(defaultValue = "100") int limit,
             @RequestParam(defaultValue = "0") int offset) {
-        if (limit < 1 || limit > 1000 || offset < 0) {
-            throw RegistryRefusal.InvalidInput.at("", "limit must be 1 to 1000 and offset 0 or more.");
-        }
-        Caller caller = callers.of(auth);
-        // One grant beyond the page tells whether a next page exists.
-        List<ConsentGrant> read = registry.grants(caller, limit + 1, offset);
-        return new GrantViews.Grants(read.stream().limit(limit).map(this::view).toList(), limit, offset,
-                RegistrationApi.next("/api/v1/grants", read.size(), limit, offset));
+        Paging page = new Paging(limit, offset);
+        List<ConsentGrant> read = calls.as(auth, (registry, caller) -> registry.grants(caller, page.toRead(), offset));
+        return new GrantViews.Grants(page.rows(read, calls::view), limit, offset, page.next("/api/v1/grants", read));
     }
 
     @Operation(summary = "Record a grant (the person or their representative) or request one (the grantee)")
@@ -68,15 +57,16 @@ class GrantsApi {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ApiBodies.Grant.class)))
             @RequestBody(required = false) JsonNode body) {
-        ConsentGrant grant = registry.create(callers.of(auth), GrantRequests.grant(body));
-        return ResponseEntity.created(URI.create("/api/v1/grants/" + grant.id())).body(view(grant));
+        GrantViews.Grant grant = calls.grant(auth,
+                (registry, caller) -> registry.create(caller, GrantRequests.grant(body)));
+        return Created.at("/api/v1/grants/" + grant.id(), grant);
     }
 
     @Operation(summary = "One grant with its terms, approvals and history")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE', 'PRODUCTION', 'ADMIN', 'OFFICER')")
     GrantViews.Grant grant(Authentication auth, @PathVariable UUID id) {
-        return view(registry.grant(callers.of(auth), id));
+        return calls.grant(auth, (registry, caller) -> registry.grant(caller, id));
     }
 
     @Operation(summary = "Give a requested grant (the person or their representative)")
@@ -87,7 +77,7 @@ class GrantsApi {
                     content = @Content(schema = @Schema(implementation = ApiBodies.Reason.class)))
             @RequestBody(required = false) JsonNode body) {
         GrantRequests.reason(body, false);
-        return view(registry.give(callers.of(auth), id));
+        return calls.grant(auth, (registry, caller) -> registry.give(caller, id));
     }
 
     @Operation(summary = "Refuse a requested grant (the person or their representative)")
@@ -97,7 +87,7 @@ class GrantsApi {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ApiBodies.Reason.class)))
             @RequestBody(required = false) JsonNode body) {
-        return view(registry.refuse(callers.of(auth), id, GrantRequests.reason(body, false)));
+        return calls.grant(auth, (registry, caller) -> registry.refuse(caller, id, GrantRequests.reason(body, false)));
     }
 
     @Operation(summary = "Approve for clause 3.4: guardian, estate or conservator (representative), "
@@ -108,7 +98,7 @@ class GrantsApi {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ApiBodies.Approval.class)))
             @RequestBody(required = false) JsonNode body) {
-        return view(registry.approve(callers.of(auth), id, GrantRequests.approval(body)));
+        return calls.grant(auth, (registry, caller) -> registry.approve(caller, id, GrantRequests.approval(body)));
     }
 
     @Operation(summary = "Withdraw a grant (the person or their representative), after its notice period")
@@ -119,7 +109,8 @@ class GrantsApi {
                     content = @Content(schema = @Schema(implementation = ApiBodies.Withdrawal.class)))
             @RequestBody(required = false) JsonNode body) {
         GrantRequests.Withdrawal withdrawal = GrantRequests.withdrawal(body);
-        return view(registry.withdraw(callers.of(auth), id, withdrawal.effectiveAt(), withdrawal.reason()));
+        return calls.grant(auth,
+                (registry, caller) -> registry.withdraw(caller, id, withdrawal.effectiveAt(), withdrawal.reason()));
     }
 
     @Operation(summary = "Renew a grant in force (the person or their representative)")
@@ -129,7 +120,7 @@ class GrantsApi {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ApiBodies.Reason.class)))
             @RequestBody(required = false) JsonNode body) {
-        return view(registry.renew(callers.of(auth), id, GrantRequests.reason(body, false)));
+        return calls.grant(auth, (registry, caller) -> registry.renew(caller, id, GrantRequests.reason(body, false)));
     }
 
     @Operation(summary = "Revoke a grant (the guild, e.g. after a finding), with immediate effect")
@@ -139,7 +130,7 @@ class GrantsApi {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ApiBodies.Reason.class)))
             @RequestBody(required = false) JsonNode body) {
-        return view(registry.revoke(callers.of(auth), id, GrantRequests.reason(body, true)));
+        return calls.grant(auth, (registry, caller) -> registry.revoke(caller, id, GrantRequests.reason(body, true)));
     }
 
     @Operation(summary = "Find a grant invalid (the guild), with immediate effect")
@@ -149,14 +140,16 @@ class GrantsApi {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ApiBodies.Reason.class)))
             @RequestBody(required = false) JsonNode body) {
-        return view(registry.invalidate(callers.of(auth), id, GrantRequests.reason(body, true)));
+        return calls.grant(auth,
+                (registry, caller) -> registry.invalidate(caller, id, GrantRequests.reason(body, true)));
     }
 
     @Operation(summary = "The recorded uses of a grant")
     @GetMapping("/{id}/uses")
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE', 'PRODUCTION', 'ADMIN', 'OFFICER')")
     GrantViews.Uses uses(Authentication auth, @PathVariable UUID id) {
-        return new GrantViews.Uses(registry.uses(callers.of(auth), id).stream().map(GrantViews::of).toList());
+        return new GrantViews.Uses(calls.as(auth, (registry, caller) -> registry.uses(caller, id)).stream()
+                .map(GrantViews::of).toList());
     }
 
     @Operation(summary = "Record a use of a grant (the grantee's production account)")
@@ -166,39 +159,34 @@ class GrantsApi {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ApiBodies.Use.class)))
             @RequestBody(required = false) JsonNode body) {
-        GrantUse use = registry.recordUse(callers.of(auth), id, GrantRequests.use(body));
-        return ResponseEntity.created(URI.create("/api/v1/grants/" + id + "/uses")).body(GrantViews.of(use));
+        GrantUse use = calls.as(auth, (registry, caller) -> registry.recordUse(caller, id, GrantRequests.use(body)));
+        return Created.at("/api/v1/grants/" + id + "/uses", GrantViews.of(use));
     }
 
     @Operation(summary = "The deletion obligations a grant's withdrawal created")
     @GetMapping("/{id}/deletion-obligations")
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE', 'PRODUCTION', 'ADMIN', 'OFFICER')")
     GrantViews.Obligations obligations(Authentication auth, @PathVariable UUID id) {
-        return new GrantViews.Obligations(registry.obligationsOf(callers.of(auth), id).stream()
-                .map(o -> GrantViews.of(o, clock.instant())).toList());
+        return calls.obligations(auth, (registry, caller) -> registry.obligationsOf(caller, id), null);
     }
 
     @Operation(summary = "The signed receipts of a grant's status changes")
     @GetMapping("/{id}/receipts")
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE', 'ADMIN', 'OFFICER')")
     GrantViews.Receipts receipts(Authentication auth, @PathVariable UUID id) {
-        return new GrantViews.Receipts(registry.receipts(callers.of(auth), id).stream().map(GrantViews::of).toList(),
-                "/.well-known/jwks.json");
+        return new GrantViews.Receipts(calls.as(auth, (registry, caller) -> registry.receipts(caller, id)).stream()
+                .map(GrantViews::of).toList(), "/.well-known/jwks.json");
     }
 
     @Operation(summary = "Download one receipt: a compact JWS (EdDSA), verifiable offline with the JWKS")
     @GetMapping(path = "/{id}/receipts/{ordinal}", produces = {RECEIPT_MEDIA_TYPE, MediaType.ALL_VALUE})
     @PreAuthorize("hasAnyRole('PERFORMER', 'REPRESENTATIVE', 'ADMIN', 'OFFICER')")
     ResponseEntity<String> receipt(Authentication auth, @PathVariable UUID id, @PathVariable int ordinal) {
-        ConsentReceipt receipt = registry.receipt(callers.of(auth), id, ordinal);
+        ConsentReceipt receipt = calls.as(auth, (registry, caller) -> registry.receipt(caller, id, ordinal));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(RECEIPT_MEDIA_TYPE))
                 .header("Content-Disposition", ContentDisposition.attachment()
                         .filename("consent-receipt-" + id + "-" + ordinal + ".jws").build().toString())
                 .body(receipt.jws());
-    }
-
-    private GrantViews.Grant view(ConsentGrant grant) {
-        return GrantViews.of(grant, registry.pendingApprovals(grant));
     }
 }

@@ -1,6 +1,5 @@
 package org.guildmark.app.registry;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -72,10 +71,10 @@ class RegistrationApi {
     @GetMapping("/organizations")
     OrganizationList organizations(@RequestParam(defaultValue = "100") int limit,
             @RequestParam(defaultValue = "0") int offset) {
-        page(limit, offset);
-        List<Organizations.Listed> read = organizations.list(limit + 1, offset);
-        return new OrganizationList(read.stream().limit(limit).map(o -> new Organization(o.id(), o.name())).toList(),
-                limit, offset, next("/api/v1/organizations", read.size(), limit, offset));
+        Paging page = new Paging(limit, offset);
+        List<Organizations.Listed> read = organizations.list(page.toRead(), offset);
+        return new OrganizationList(page.rows(read, o -> new Organization(o.id(), o.name())), limit, offset,
+                page.next("/api/v1/organizations", read));
     }
 
     @Operation(summary = "Register an organization (a production company, a vendor)")
@@ -88,21 +87,20 @@ class RegistrationApi {
         String name = in.text("name", false, Registrations.MAX_NAME);
         in.finishWith(registrations.organizationProblems(name));
         Organizations.Listed made = registrations.registerOrganization(name);
-        return ResponseEntity.created(URI.create("/api/v1/organizations/" + made.id()))
-                .body(new Organization(made.id(), made.name()));
+        return Created.at("/api/v1/organizations/" + made.id(), new Organization(made.id(), made.name()));
     }
 
     @Operation(summary = "An organization's productions, by title")
     @GetMapping("/organizations/{id}/productions")
     Productions productions(@PathVariable UUID id, @RequestParam(defaultValue = "100") int limit,
             @RequestParam(defaultValue = "0") int offset) {
-        page(limit, offset);
+        Paging page = new Paging(limit, offset);
         if (organizations.name(id).isEmpty()) {
             throw new RegistryRefusal.NotFound("organization");
         }
-        List<Organizations.ListedProduction> read = organizations.productions(id, limit + 1, offset);
-        return new Productions(read.stream().limit(limit).map(RegistrationApi::view).toList(), limit, offset,
-                next("/api/v1/organizations/" + id + "/productions", read.size(), limit, offset));
+        List<Organizations.ListedProduction> read = organizations.productions(id, page.toRead(), offset);
+        return new Productions(page.rows(read, RegistrationApi::view), limit, offset,
+                page.next("/api/v1/organizations/" + id + "/productions", read));
     }
 
     @Operation(summary = "Register a production of an organization")
@@ -117,17 +115,15 @@ class RegistrationApi {
         ProductionType type = in.code("type", ProductionType.class, false);
         in.finishWith(registrations.productionProblems(code, title, type));
         Organizations.ListedProduction made = registrations.registerProduction(id, code, title, type);
-        return ResponseEntity.created(URI.create("/api/v1/organizations/" + id + "/productions"))
-                .body(view(made));
+        return Created.at("/api/v1/organizations/" + id + "/productions", view(made));
     }
 
     @Operation(summary = "The registered people with their representatives, by name")
     @GetMapping("/people")
     People people(@RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset) {
-        page(limit, offset);
-        List<RegisteredPerson> read = people.list(limit + 1, offset);
-        return new People(read.stream().limit(limit).map(RegistrationApi::view).toList(), limit, offset,
-                next("/api/v1/people", read.size(), limit, offset));
+        Paging page = new Paging(limit, offset);
+        List<RegisteredPerson> read = people.list(page.toRead(), offset);
+        return new People(page.rows(read, RegistrationApi::view), limit, offset, page.next("/api/v1/people", read));
     }
 
     @Operation(summary = "Register a person: adult, minor (needs a date of birth), deceased (needs a date of "
@@ -144,7 +140,7 @@ class RegistrationApi {
         LocalDate died = in.date("dateOfDeath", false);
         in.finishWith(registrations.personProblems(name, category, born, died));
         RegisteredPerson made = registrations.registerPerson(name, category, born, died);
-        return ResponseEntity.created(URI.create("/api/v1/people/" + made.id())).body(view(made));
+        return Created.at("/api/v1/people/" + made.id(), view(made));
     }
 
     @Operation(summary = "Add a representative to a person: guardian, estate (deceased only), conservator or agent")
@@ -158,18 +154,7 @@ class RegistrationApi {
         RepresentativeRelation relation = in.code("relation", RepresentativeRelation.class, false);
         in.finishWith(registrations.representativeProblems(name, relation));
         RegisteredPerson person = registrations.addRepresentative(id, name, relation);
-        return ResponseEntity.created(URI.create("/api/v1/people/" + id + "/representatives")).body(view(person));
-    }
-
-    /** The next page's address when {@code read} (asked for one beyond the page) found more than a page. */
-    static String next(String path, int read, int limit, int offset) {
-        return read > limit ? path + "?limit=" + limit + "&offset=" + (offset + limit) : null;
-    }
-
-    private static void page(int limit, int offset) {
-        if (limit < 1 || limit > 1000 || offset < 0) {
-            throw RegistryRefusal.InvalidInput.at("", "limit must be 1 to 1000 and offset 0 or more.");
-        }
+        return Created.at("/api/v1/people/" + id + "/representatives", view(person));
     }
 
     private static Production view(Organizations.ListedProduction p) {
