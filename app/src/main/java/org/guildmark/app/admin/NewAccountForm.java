@@ -9,31 +9,18 @@ import org.guildmark.app.security.Role;
 import org.springframework.validation.Errors;
 
 /**
- * What an admin types to create an account. A mutable bean, as Spring MVC's form binding wants, so a refused form
- * re-renders with everything typed (the passwords aside, which {@link #forgetPasswords} clears).
+ * What an admin types to create an account: a username, the role and its binding ({@link RoleBindingForm}), a
+ * representative's entries, and the password as a reset sets it ({@link PasswordForm}, whose fields this form
+ * carries under the same names). A mutable bean, as Spring MVC's form binding wants, so a refused form re-renders
+ * with everything typed (the passwords aside, which {@link #forgetPasswords} clears).
  */
-public class NewAccountForm {
+public class NewAccountForm extends RoleBindingForm {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 
     private String username = "";
-    private String role = "";
-    private UUID organization;
-    private UUID person;
     private List<UUID> representatives = new ArrayList<>();
-    private String passwordMode = PasswordChoice.GENERATE;
-    private String password = "";
-    private String passwordAgain = "";
-
-    /** The chosen role, when it is one. */
-    Role chosenRole() {
-        for (Role candidate : Role.values()) {
-            if (candidate.code().equals(role)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
+    private final PasswordForm passwords = new PasswordForm();
 
     /** Checks every field; what is wrong is reported on the field it is about. */
     void check(BindingChoices choices, Errors errors) {
@@ -46,44 +33,25 @@ public class NewAccountForm {
                     "Use 3 to 100 lower-case letters, digits, dots, dashes or underscores, starting with a letter "
                             + "or digit.");
         }
-        Role chosen = chosenRole();
-        if (chosen == null) {
-            errors.rejectValue("role", "role.missing", "Choose the account's role.");
-        } else if (chosen == Role.PRODUCTION && !errors.hasFieldErrors("organization")) {
-            if (organization == null) {
-                errors.rejectValue("organization", "organization.missing",
-                        "A production account acts for an organization: choose one.");
-            } else if (!choices.organizationExists(organization)) {
-                errors.rejectValue("organization", "organization.unknown",
-                        "That organization is not in the registry; choose one from the list.");
-            }
-        } else if (chosen == Role.PERFORMER && !errors.hasFieldErrors("person")) {
-            if (person == null) {
-                errors.rejectValue("person", "person.missing",
-                        "A performer account is one person: choose who.");
-            } else if (!choices.personExists(person)) {
-                errors.rejectValue("person", "person.unknown",
-                        "That person is not in the registry; choose one from the list.");
-            }
-        } else if (chosen == Role.REPRESENTATIVE && !errors.hasFieldErrors("representatives")) {
-            if (representatives == null || representatives.isEmpty()) {
-                errors.rejectValue("representatives", "representatives.missing",
-                        "A representative acts for at least one person: choose the person and as whom.");
-            } else if (!representatives.stream().allMatch(choices::representativeExists)) {
-                errors.rejectValue("representatives", "representatives.unknown",
-                        "One of the chosen entries is not in the registry; choose from the list.");
-            }
+        if (chosenRole() == Role.REPRESENTATIVE) {
+            checkRepresentatives(choices, errors);
+        } else {
+            checkRoleAndBinding(choices, errors);
         }
-        PasswordChoice.check(passwordMode, password, passwordAgain, errors);
+        passwords.check(errors);
     }
 
-    /** Only the binding the role uses is kept; a stray one from a changed mind is dropped. */
-    UUID organizationForRole() {
-        return chosenRole() == Role.PRODUCTION ? organization : null;
-    }
-
-    UUID personForRole() {
-        return chosenRole() == Role.PERFORMER ? person : null;
+    private void checkRepresentatives(BindingChoices choices, Errors errors) {
+        if (errors.hasFieldErrors("representatives")) {
+            return;
+        }
+        if (representatives == null || representatives.isEmpty()) {
+            errors.rejectValue("representatives", "representatives.missing",
+                    "A representative acts for at least one person: choose the person and as whom.");
+        } else if (!representatives.stream().allMatch(choices::representativeExists)) {
+            errors.rejectValue("representatives", "representatives.unknown",
+                    "One of the chosen entries is not in the registry; choose from the list.");
+        }
     }
 
     /** The representative entries (person, relation, representative's name) a representative account acts as. */
@@ -92,12 +60,11 @@ public class NewAccountForm {
     }
 
     boolean generatesPassword() {
-        return PasswordChoice.GENERATE.equals(passwordMode);
+        return passwords.generatesPassword();
     }
 
     void forgetPasswords() {
-        password = "";
-        passwordAgain = "";
+        passwords.forgetPasswords();
     }
 
     public String getUsername() {
@@ -106,30 +73,6 @@ public class NewAccountForm {
 
     public void setUsername(String username) {
         this.username = username;
-    }
-
-    public String getRole() {
-        return role;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
-    }
-
-    public UUID getOrganization() {
-        return organization;
-    }
-
-    public void setOrganization(UUID organization) {
-        this.organization = organization;
-    }
-
-    public UUID getPerson() {
-        return person;
-    }
-
-    public void setPerson(UUID person) {
-        this.person = person;
     }
 
     public List<UUID> getRepresentatives() {
@@ -141,26 +84,26 @@ public class NewAccountForm {
     }
 
     public String getPasswordMode() {
-        return passwordMode;
+        return passwords.getPasswordMode();
     }
 
     public void setPasswordMode(String passwordMode) {
-        this.passwordMode = passwordMode;
+        passwords.setPasswordMode(passwordMode);
     }
 
     public String getPassword() {
-        return password;
+        return passwords.getPassword();
     }
 
     public void setPassword(String password) {
-        this.password = password;
+        passwords.setPassword(password);
     }
 
     public String getPasswordAgain() {
-        return passwordAgain;
+        return passwords.getPasswordAgain();
     }
 
     public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
+        passwords.setPasswordAgain(passwordAgain);
     }
 }

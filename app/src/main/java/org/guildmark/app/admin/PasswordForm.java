@@ -2,7 +2,10 @@ package org.guildmark.app.admin;
 
 import org.springframework.validation.Errors;
 
-/** What an admin chooses to reset a password: generate one, or enter one twice. Mutable for form binding. */
+/**
+ * What an admin chooses to set a password, on a reset and when creating an account ({@link NewAccountForm}): generate
+ * one, or enter one twice. Mutable for form binding.
+ */
 public class PasswordForm {
 
     private String passwordMode = PasswordChoice.GENERATE;
