@@ -48,10 +48,7 @@ class TokenBrowserTests {
     void a_production_account_creates_a_token_sees_it_once_and_revokes_it_after_confirming() {
         accounts.create("harbor", "a production passphrase", Role.PRODUCTION,
                 organizations.register("Harbor Pictures"), null);
-        browser.at(port).open("/login");
-        browser.find("#username").sendKeys("harbor");
-        browser.find("#password").sendKeys("a production passphrase");
-        browser.clickAndWait("main button[type=submit]");
+        browser.at(port).signIn("harbor", "a production passphrase");
 
         browser.clickAndWait("nav a[href='/account/tokens']");
         assertThat(browser.find("nav a[aria-current='page']").getText()).isEqualTo("API tokens");

@@ -2,17 +2,9 @@ package org.guildmark.app.certification;
 
 import java.nio.file.Path;
 
-import org.guildmark.app.GuildmarkApplication;
-import org.guildmark.app.web.Browser;
+import org.guildmark.app.web.DemoGuildInBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,31 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keeper and sees it compared with the first; two officers certify it (four-eyes); anyone reads the public pages,
  * sees the teaser's suspension, and verifies the certificate by pasting it.
  */
-@SpringBootTest(classes = GuildmarkApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class CertificationBrowserTests {
-
-    private static final String PASSWORD = "lighthouse-demo";
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void demoGuild(DynamicPropertyRegistry properties) {
-        properties.add("guildmark.data-dir", () -> dataDir.toString());
-        properties.add("guildmark.admin-password", () -> "certification browser admin passphrase");
-        properties.add("guildmark.demo", () -> "true");
-    }
-
-    @LocalServerPort
-    int port;
+class CertificationBrowserTests extends DemoGuildInBrowser {
 
     @Test
     void a_new_version_is_submitted_certified_by_two_officers_and_verified_by_anyone() throws Exception {
-        browser.at(port);
-
         signIn("harbor");
         browser.clickAndWait("nav a[href='/production/submissions']");
         assertThat(browser.find("h1").getText()).isEqualTo("Certification");
@@ -110,17 +81,5 @@ class CertificationBrowserTests {
                 .contains("PASS suspension status").contains("PASS log checkpoint").contains("PASS log inclusion");
         browser.assertAccessibleBasics();
         browser.screenshot("certification-verified");
-    }
-
-    private void signIn(String username) {
-        browser.open("/login");
-        browser.find("#username").sendKeys(username);
-        browser.find("#password").sendKeys(PASSWORD);
-        browser.clickAndWait("main button[type=submit]");
-        assertThat(browser.path()).isEqualTo("/");
-    }
-
-    private void signOut() {
-        browser.clickAndWait(".sign-out button");
     }
 }

@@ -1,19 +1,9 @@
 package org.guildmark.app.enforcement;
 
-import java.nio.file.Path;
-
-import org.guildmark.app.GuildmarkApplication;
-import org.guildmark.app.web.Browser;
+import org.guildmark.app.web.DemoGuildInBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,31 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * receipt; the committee decides a public suspension of certification, which suspends the certificate for anyone
  * to see; Harbor appeals; the member who decided may not hear the appeal, another member upholds the decision.
  */
-@SpringBootTest(classes = GuildmarkApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class EnforcementBrowserTests {
-
-    private static final String PASSWORD = "lighthouse-demo";
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void demoGuild(DynamicPropertyRegistry properties) {
-        properties.add("guildmark.data-dir", () -> dataDir.toString());
-        properties.add("guildmark.admin-password", () -> "enforcement browser admin passphrase");
-        properties.add("guildmark.demo", () -> "true");
-    }
-
-    @LocalServerPort
-    int port;
+class EnforcementBrowserTests extends DemoGuildInBrowser {
 
     @Test
     void an_anonymous_report_leads_to_a_suspended_certificate_and_an_appeal_heard_by_another_member() {
-        browser.at(port);
-
         // Anyone, no account: the report, and the receipt shown once.
         browser.open("/complaints/new");
         browser.assertAccessibleBasics();
@@ -150,17 +119,5 @@ class EnforcementBrowserTests {
     private void move(String state) {
         browser.find("form[action$='/state'] input[name=to][value=" + state + "]").click();
         browser.clickAndWait("form[action$='/state'] button[type=submit]");
-    }
-
-    private void signIn(String username) {
-        browser.open("/login");
-        browser.find("#username").sendKeys(username);
-        browser.find("#password").sendKeys(PASSWORD);
-        browser.clickAndWait("main button[type=submit]");
-        assertThat(browser.path()).isEqualTo("/");
-    }
-
-    private void signOut() {
-        browser.clickAndWait(".sign-out button");
     }
 }

@@ -1,17 +1,7 @@
 package org.guildmark.app.labor;
 
-import java.nio.file.Path;
-
-import org.guildmark.app.GuildmarkApplication;
-import org.guildmark.app.web.Browser;
+import org.guildmark.app.web.DemoGuildInBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,31 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (charts, suppressed cells) and the displacement in Local 839; Harbor reads its revenue-share statement; anyone
  * signed in reads the guild's rates.
  */
-@SpringBootTest(classes = GuildmarkApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class LaborBrowserTests {
-
-    private static final String PASSWORD = "lighthouse-demo";
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void demoGuild(DynamicPropertyRegistry properties) {
-        properties.add("guildmark.data-dir", () -> dataDir.toString());
-        properties.add("guildmark.admin-password", () -> "labor browser admin passphrase");
-        properties.add("guildmark.demo", () -> "true");
-    }
-
-    @LocalServerPort
-    int port;
+class LaborBrowserTests extends DemoGuildInBrowser {
 
     @Test
     void a_researcher_reads_the_insights_and_a_production_its_statements() {
-        browser.at(port);
-
         signIn("researcher");
         browser.clickAndWait("nav a[href='/insights']");
         assertThat(browser.find("h1").getText()).isEqualTo("Workforce insights");
@@ -74,17 +43,5 @@ class LaborBrowserTests {
         assertThat(browser.find("main").getText()).contains("In force today").contains("Version 2");
         browser.assertAccessibleBasics();
         signOut();
-    }
-
-    private void signIn(String username) {
-        browser.open("/login");
-        browser.find("#username").sendKeys(username);
-        browser.find("#password").sendKeys(PASSWORD);
-        browser.clickAndWait("main button[type=submit]");
-        assertThat(browser.path()).isEqualTo("/");
-    }
-
-    private void signOut() {
-        browser.clickAndWait(".sign-out button");
     }
 }

@@ -1,30 +1,11 @@
 package org.guildmark.app.security;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
-import org.guildmark.app.GuildmarkApplication;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -44,54 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * through another server node (straight in the shared database) reaches this node's sessions once it reads the
  * account again, {@link AccountSessions#KEPT_FOR} later at most.
  */
-@SpringBootTest(classes = GuildmarkApplication.class)
-@AutoConfigureMockMvc
-@Import(AccountSessionTests.HandMovedClock.class)
-class AccountSessionTests {
+class AccountSessionTests extends HarborOnAHandMovedClock {
 
-    static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
     private static final String PASSWORD = "a long session passphrase";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void storeUnder(DynamicPropertyRegistry properties) {
-        properties.add("guildmark.data-dir", () -> dataDir.toString());
-        properties.add("guildmark.admin-password", () -> "session admin passphrase");
-    }
-
-    @TestConfiguration
-    static class HandMovedClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(START);
-        }
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    Accounts accounts;
-
-    private UUID harbor;
-
-    @BeforeEach
-    void harborPictures() {
-        clock.set(START);
-        harbor = UUID.randomUUID();
-        jdbc.sql("INSERT INTO organization (id, name, created_at) VALUES (:id, 'Harbor Pictures', :at)")
-                .param("id", harbor).param("at", START.atOffset(ZoneOffset.UTC)).update();
-    }
 
     private Account account(Role role) {
         return accounts.create(role.code() + "-" + UUID.randomUUID(), PASSWORD, role,

@@ -1,30 +1,14 @@
 package org.guildmark.app.security;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import org.guildmark.app.GuildmarkApplication;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -41,55 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * API tokens over HTTP: created by accounts, shown once, used as bearer tokens without CSRF, refused with 401 when
  * unknown, revoked or expired and with 403 beyond their scopes.
  */
-@SpringBootTest(classes = GuildmarkApplication.class)
-@AutoConfigureMockMvc
-@Import(ApiTokenAuthenticationTests.HandMovedClock.class)
-class ApiTokenAuthenticationTests {
+class ApiTokenAuthenticationTests extends HarborOnAHandMovedClock {
 
-    static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A check body the endpoint refuses as incomplete (400), so reaching it is visible without registry data. */
     private static final String INCOMPLETE_CHECK = "{\"aspects\": [\"voice\"]}";
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void storeUnder(DynamicPropertyRegistry properties) {
-        properties.add("guildmark.data-dir", () -> dataDir.toString());
-        properties.add("guildmark.admin-password", () -> "token admin passphrase");
-    }
-
-    @TestConfiguration
-    static class HandMovedClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(START);
-        }
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    Accounts accounts;
-
-    private UUID harbor;
-
-    @BeforeEach
-    void harborPictures() {
-        clock.set(START);
-        harbor = UUID.randomUUID();
-        jdbc.sql("INSERT INTO organization (id, name, created_at) VALUES (:id, 'Harbor Pictures', :at)")
-                .param("id", harbor).param("at", START.atOffset(ZoneOffset.UTC)).update();
-    }
 
     private JsonNode createAsAdmin(String body) throws Exception {
         String answer = mvc.perform(post("/api/v1/tokens").with(user("admin").roles("ADMIN")).with(csrf())

@@ -1,20 +1,10 @@
 package org.guildmark.app.wallet;
 
-import java.nio.file.Path;
-
-import org.guildmark.app.GuildmarkApplication;
-import org.guildmark.app.web.Browser;
+import org.guildmark.app.web.DemoGuildInBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,32 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees the withdrawal, its history entry and the deletion it creates; Harbor Pictures sees the obligation and
  * confirms the deletion with evidence; Karin Sand, Elin's guardian, gives the minor's waiting grant.
  */
-@SpringBootTest(classes = GuildmarkApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class WalletBrowserTests {
+class WalletBrowserTests extends DemoGuildInBrowser {
 
-    private static final String PASSWORD = "lighthouse-demo";
     private static final String EVIDENCE = "3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea";
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void demoGuild(DynamicPropertyRegistry properties) {
-        properties.add("guildmark.data-dir", () -> dataDir.toString());
-        properties.add("guildmark.admin-password", () -> "wallet browser admin passphrase");
-        properties.add("guildmark.demo", () -> "true");
-    }
-
-    @LocalServerPort
-    int port;
 
     @Test
     void a_withdrawal_reaches_the_production_which_confirms_deletion_and_the_guardian_gives_the_minors_grant() {
-        browser.at(port);
-
         // Mara sees her three grants (the teaser's, withdrawn already) and withdraws the one Harbor used in scene 18.
         signIn("mara");
         browser.clickAndWait("nav a[href='/wallet']");
@@ -142,17 +112,5 @@ class WalletBrowserTests {
         assertThat(browser.find(".page-head .status").getText()).isEqualTo("given");
         assertThat(browser.find("main").getText()).contains("guardian by Karin Sand")
                 .contains("heightened review by Guild heightened-review panel");
-    }
-
-    private void signIn(String username) {
-        browser.open("/login");
-        browser.find("#username").sendKeys(username);
-        browser.find("#password").sendKeys(PASSWORD);
-        browser.clickAndWait("main button[type=submit]");
-        assertThat(browser.path()).isEqualTo("/");
-    }
-
-    private void signOut() {
-        browser.clickAndWait(".sign-out button");
     }
 }

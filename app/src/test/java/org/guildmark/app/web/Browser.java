@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * One headless Chromium for a test class, driven through Debian's chromedriver. Register it as
  * {@code @RegisterExtension static final Browser browser = new Browser();} beside a {@code RANDOM_PORT}
- * {@code @SpringBootTest}, call {@link #at(int)} with the port, and each test starts signed out.
+ * {@code @SpringBootTest}, call {@link #at(int)} with the port, and each test starts signed out; a test class on the
+ * demo guild extends {@link DemoGuildInBrowser} instead, which does all that.
  *
  * <p>When Chromium or its driver is missing, the class is skipped with the reason, unless {@code CI=true} or
  * {@code GUILDMARK_REQUIRE_BROWSER=true}, which make it fail instead. {@code GUILDMARK_CHROMIUM} and
@@ -115,6 +116,8 @@ public final class Browser
             driver.quit();
             driver = null;
         }
+        // A class that shares this browser after this one has a server of its own: none to open before it says so.
+        base = null;
     }
 
     /** Keeps what the browser showed when a test failed: a screenshot and the page's HTML, beside the others. */
@@ -146,6 +149,19 @@ public final class Browser
     public Browser open(String path) {
         driver.get(base + path);
         return this;
+    }
+
+    /** Fills in the sign-in form and sends it; where it leads (home, an error, a forced change) is the caller's. */
+    public Browser signIn(String username, String password) {
+        open("/login");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        return clickAndWait("main button[type=submit]");
+    }
+
+    /** Signs out with the button every signed-in page has. */
+    public Browser signOut() {
+        return clickAndWait(".sign-out button");
     }
 
     /**

@@ -61,7 +61,7 @@ class SignInBrowserTests {
     void an_admin_creates_a_performer_account_signs_out_and_the_performer_signs_in() {
         people.register("Mara Lindqvist", PersonCategory.ADULT, LocalDate.of(1968, 9, 23), null, List.of());
 
-        signIn("admin", ADMIN_PASSWORD);
+        browser.signIn("admin", ADMIN_PASSWORD);
         assertThat(browser.path()).isEqualTo("/");
         assertThat(browser.find(".account").getText()).contains("admin").contains("Administrator");
         browser.clickAndWait("nav a[href='/admin/accounts']");
@@ -85,12 +85,12 @@ class SignInBrowserTests {
         assertThat(password).hasSize(20);
         browser.screenshot("admin-account-created");
 
-        browser.clickAndWait(".sign-out button");
+        browser.signOut();
         assertThat(browser.path()).isEqualTo("/login?logout");
         assertThat(browser.find("[role=status]").getText()).contains("signed out");
 
         // A password the admin handed over is replaced first: every page leads to the change until it is.
-        signIn("mara", password);
+        browser.signIn("mara", password);
         assertThat(browser.path()).isEqualTo("/account/password");
         assertThat(browser.find("h1").getText()).isEqualTo("Choose your own password");
         browser.assertAccessibleBasics();
@@ -118,7 +118,7 @@ class SignInBrowserTests {
 
     @Test
     void a_refused_account_form_shows_each_message_next_to_its_field_and_keeps_what_was_typed() {
-        signIn("admin", ADMIN_PASSWORD);
+        browser.signIn("admin", ADMIN_PASSWORD);
         browser.open("/admin/accounts/new");
         browser.find("#username").sendKeys("Not Valid");
         browser.driver().findElement(By.xpath("//label[normalize-space(.)='Production — acts for an organization']/input"))
@@ -142,7 +142,7 @@ class SignInBrowserTests {
 
     @Test
     void a_wrong_password_shows_the_error_tied_to_the_fields() {
-        signIn("admin", "not the password");
+        browser.signIn("admin", "not the password");
 
         assertThat(browser.path()).isEqualTo("/login?error");
         WebElement error = browser.find("#sign-in-error");
@@ -184,12 +184,5 @@ class SignInBrowserTests {
     private String outlineOf(WebElement element) {
         return (String) ((JavascriptExecutor) browser.driver())
                 .executeScript("return getComputedStyle(arguments[0]).outlineStyle;", element);
-    }
-
-    private void signIn(String username, String password) {
-        browser.open("/login");
-        browser.find("#username").sendKeys(username);
-        browser.find("#password").sendKeys(password);
-        browser.clickAndWait("main button[type=submit]");
     }
 }
