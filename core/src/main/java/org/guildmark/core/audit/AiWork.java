@@ -21,7 +21,8 @@ public final class AiWork {
     private final Map<String, Asset> creators = new LinkedHashMap<>();
     /** Delivered generated assets by kind: first asset and count. */
     private final Map<AssetKind, Asset> generatedByKind = new EnumMap<>(AssetKind.class);
-    private final Map<AssetKind, Long> generatedCount = new EnumMap<>(AssetKind.class);
+    /** By the kind's ordinal: a boxed count would allocate for every generated asset past the 127th. */
+    private final long[] generatedCount = new long[AssetKind.values().length];
     private Asset firstSyntheticLikeness;
     private long syntheticLikenessCount;
 
@@ -51,7 +52,7 @@ public final class AiWork {
         }
         if (asset.delivered() && use == AiUse.GENERATED) {
             generatedByKind.putIfAbsent(asset.kind(), asset);
-            generatedCount.merge(asset.kind(), 1L, Long::sum);
+            generatedCount[asset.kind().ordinal()]++;
         }
         if (asset.delivered() && hasSyntheticLikeness(asset)) {
             if (firstSyntheticLikeness == null) {
@@ -66,7 +67,9 @@ public final class AiWork {
         later.contributors.forEach((person, asset) -> contributors.putIfAbsent(person, place.apply(asset)));
         later.creators.forEach((person, asset) -> creators.putIfAbsent(person, place.apply(asset)));
         later.generatedByKind.forEach((kind, asset) -> generatedByKind.putIfAbsent(kind, place.apply(asset)));
-        later.generatedCount.forEach((kind, n) -> generatedCount.merge(kind, n, Long::sum));
+        for (int i = 0; i < generatedCount.length; i++) {
+            generatedCount[i] += later.generatedCount[i];
+        }
         if (firstSyntheticLikeness == null && later.firstSyntheticLikeness != null) {
             firstSyntheticLikeness = place.apply(later.firstSyntheticLikeness);
         }
@@ -103,7 +106,7 @@ public final class AiWork {
     }
 
     public long generatedCount(AssetKind kind) {
-        return generatedCount.getOrDefault(kind, 0L);
+        return generatedCount[kind.ordinal()];
     }
 
     public Asset firstSyntheticLikeness() {
