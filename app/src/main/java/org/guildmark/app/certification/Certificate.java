@@ -18,6 +18,15 @@ public record Certificate(String id, UUID submission, UUID production, int statu
             return name().toLowerCase(Locale.ROOT);
         }
 
+        /** How the state reads as a badge on the pages. */
+        public String tone() {
+            return switch (this) {
+                case ACTIVE -> "on";
+                case SUSPENDED -> "warn";
+                case REVOKED -> "alert";
+            };
+        }
+
         static State ofCode(String code) {
             return valueOf(code.toUpperCase(Locale.ROOT));
         }

@@ -21,6 +21,16 @@ public enum SubmissionState {
         return label;
     }
 
+    /** How the state reads as a badge on the pages: certified is good news, rejected bad, the rest neutral. */
+    public String tone() {
+        return switch (this) {
+            case CERTIFIED -> "on";
+            case REJECTED -> "alert";
+            case PENDING, AWAITING_SECOND_OFFICER -> "warn";
+            case SUPERSEDED -> "off";
+        };
+    }
+
     /** Whether an officer may still decide. */
     public boolean open() {
         return this == PENDING || this == AWAITING_SECOND_OFFICER;

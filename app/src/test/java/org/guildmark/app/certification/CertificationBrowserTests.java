@@ -63,7 +63,15 @@ class CertificationBrowserTests extends DemoGuildInBrowser {
         // Anyone: the teaser's certificate is suspended since Mara withdrew its consent.
         browser.open("/productions/lighthouse-teaser");
         assertThat(browser.find(".lead").getText()).startsWith("Certificate suspended");
+        assertThat(browser.find(".lead .status").getAttribute("class")).contains("warn");
         browser.assertAccessibleBasics();
+        // The statement, the credits and the checkpoint wrap rather than widen the page.
+        browser.open("/productions/lighthouse-2026");
+        assertThat(browser.find(".lead .status").getAttribute("class")).contains("on");
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                return document.documentElement.scrollWidth <= window.innerWidth
+                    && [...document.querySelectorAll('pre.wrapped')].every(e => e.scrollWidth <= e.clientWidth)"""))
+                .as("no line of the statement, credits or checkpoint runs past its box").isTrue();
         browser.open("/certificates/" + uuid);
         assertThat(browser.findAll("svg.qr")).hasSize(1);
         browser.screenshot("certification-certificate");
