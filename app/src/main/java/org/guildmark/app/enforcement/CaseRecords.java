@@ -17,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class CaseRecords {
 
     private final JdbcClient jdbc;
+    private final ReporterIdentitySeal identities;
 
-    CaseRecords(JdbcClient jdbc) {
+    CaseRecords(JdbcClient jdbc, ReporterIdentitySeal identities) {
         this.jdbc = jdbc;
+        this.identities = identities;
     }
 
     /** The reporter's account: whom it is about in their words, and what happened. */
@@ -51,14 +53,17 @@ class CaseRecords {
                 .query((rs, n) -> new Account(rs.getString(1), rs.getString(2))).optional();
     }
 
+    /** Stores a named reporter's identity, encrypted (see {@link ReporterIdentitySeal}). */
     void reporter(UUID caseId, String name, String contact, Instant at) {
         jdbc.sql("INSERT INTO case_reporter (case_id, name, contact, given_at) VALUES (:c, :n, :contact, :at)")
-                .param("c", caseId).param("n", name).param("contact", contact).param("at", DatabaseTime.utc(at)).update();
+                .param("c", caseId).param("n", identities.seal(name)).param("contact", identities.seal(contact))
+                .param("at", DatabaseTime.utc(at)).update();
     }
 
     Optional<Reporter> reporter(UUID caseId) {
         return jdbc.sql("SELECT name, contact, given_at FROM case_reporter WHERE case_id = :c").param("c", caseId)
-                .query((rs, n) -> new Reporter(rs.getString(1), rs.getString(2), DatabaseTime.instant(rs, "given_at")))
+                .query((rs, n) -> new Reporter(identities.open(rs.getString(1)), identities.open(rs.getString(2)),
+                        DatabaseTime.instant(rs, "given_at")))
                 .optional();
     }
 

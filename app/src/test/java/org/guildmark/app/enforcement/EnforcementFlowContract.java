@@ -210,6 +210,28 @@ abstract class EnforcementFlowContract {
     }
 
     @Test
+    void a_named_reporters_identity_is_stored_encrypted_and_older_clear_rows_still_read() {
+        UUID id = complaint("Rosa Delgado", List.of()).filed().id();
+
+        String stored = jdbc.sql("SELECT name FROM case_reporter WHERE case_id = :id").param("id", id)
+                .query(String.class).single();
+        assertThat(stored).doesNotContain("Rosa").startsWith("eyJ").matches("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]*){4}");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_reporter WHERE name LIKE '%Delgado%' OR contact LIKE '%Delgado%'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sealed_secret WHERE name = 'enforcement-reporter-identity' "
+                + "AND sealed_jwe NOT LIKE '%Delgado%'").query(Long.class).single()).isOne();
+        assertThat(work.reporter(CUSTODIAN, id)).hasValueSatisfying(r -> assertThat(r.name())
+                .isEqualTo("Rosa Delgado"));
+
+        // A row a version before the encryption stored in clear is read as it is.
+        UUID older = complaint("Jon Berg", List.of()).filed().id();
+        jdbc.sql("UPDATE case_reporter SET name = 'Jon Berg', contact = 'jon@example.org' WHERE case_id = :id")
+                .param("id", older).update();
+        assertThat(work.reporter(CUSTODIAN, older)).hasValueSatisfying(r -> assertThat(r.name() + " " + r.contact())
+                .isEqualTo("Jon Berg jon@example.org"));
+    }
+
+    @Test
     void a_recused_member_cannot_see_the_case_and_the_attempt_is_in_its_log() {
         UUID id = complaint(null, List.of()).filed().id();
         work.declareConflict(chair, member, null, harbor, null, "worked for Harbor Pictures until 2025");
