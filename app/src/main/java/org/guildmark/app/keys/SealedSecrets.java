@@ -35,6 +35,7 @@ public class SealedSecrets {
     private final String configuredPassphrase;
     private final Path dataDir;
     private final Map<String, OctetSequenceKey> open = new ConcurrentHashMap<>();
+    private volatile String passphrase;
 
     SealedSecrets(JdbcClient jdbc, Clock clock, @Value("${guildmark.key-passphrase:}") String configuredPassphrase,
             @Value("${guildmark.data-dir:./guildmark-data}") Path dataDir) {
@@ -101,6 +102,9 @@ public class SealedSecrets {
     }
 
     private String passphrase() {
-        return KeyPassphrase.resolve(configuredPassphrase, dataDir);
+        if (passphrase == null) {
+            passphrase = KeyPassphrase.resolve(configuredPassphrase, dataDir);
+        }
+        return passphrase;
     }
 }
