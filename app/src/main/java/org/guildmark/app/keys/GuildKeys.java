@@ -5,19 +5,13 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.util.List;
 
-import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWEAlgorithm;
-import com.nimbusds.jose.JWEHeader;
-import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.Ed25519Signer;
-import com.nimbusds.jose.crypto.PasswordBasedDecrypter;
-import com.nimbusds.jose.crypto.PasswordBasedEncrypter;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -27,7 +21,6 @@ import org.guildmark.core.trust.key.Ed25519Key;
 import org.guildmark.core.trust.key.SigningKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
@@ -41,35 +34,28 @@ import org.springframework.stereotype.Service;
 public class GuildKeys implements ApplicationRunner {
 
     /** PBKDF2-HMAC-SHA512 iterations for wrapping a private key, as OWASP recommends for that hash. */
-    static final int PBES2_ITERATIONS = 210_000;
-
     private static final Logger log = LoggerFactory.getLogger(GuildKeys.class);
 
     private final StoredKeys stored;
     private final Clock clock;
-    private final String configuredPassphrase;
-    private final Path dataDir;
+    private final PassphraseSeal seal;
 
     /** How long a node signs with the key it loaded before it looks whether another node rotated it. */
     static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(30);
 
-    private volatile String passphrase;
     private volatile OctetKeyPair signing;
     private volatile java.time.Instant checkedAt;
 
-    GuildKeys(StoredKeys stored, Clock clock,
-            @Value("${guildmark.key-passphrase:}") String configuredPassphrase,
-            @Value("${guildmark.data-dir:./guildmark-data}") Path dataDir) {
+    GuildKeys(StoredKeys stored, Clock clock, PassphraseSeal seal) {
         this.stored = stored;
         this.clock = clock;
-        this.configuredPassphrase = configuredPassphrase;
-        this.dataDir = dataDir;
+        this.seal = seal;
     }
 
     /** Keys kept in the database behind {@code jdbc}, outside a Spring context (tests, tools). */
     public static GuildKeys on(org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock, String passphrase,
             Path dataDir) {
-        return new GuildKeys(new StoredKeys(jdbc), clock, passphrase, dataDir);
+        return new GuildKeys(new StoredKeys(jdbc), clock, new PassphraseSeal(passphrase, dataDir));
     }
 
     /** Makes sure there is a signing key at start, so the JWKS is complete before anything is signed. */
@@ -187,40 +173,21 @@ public class GuildKeys implements ApplicationRunner {
     }
 
     private String encrypt(OctetKeyPair key) {
-        JWEObject jwe = new JWEObject(
-                new JWEHeader.Builder(JWEAlgorithm.PBES2_HS512_A256KW, EncryptionMethod.A256GCM)
-                        .contentType("jwk+json").keyID(key.getKeyID()).build(),
-                new Payload(key.toJSONString()));
-        try {
-            jwe.encrypt(new PasswordBasedEncrypter(passphrase(), 16, PBES2_ITERATIONS));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot encrypt the guild key", e);
-        }
-        return jwe.serialize();
+        return seal.seal(key, "the guild key");
     }
 
     private OctetKeyPair decrypt(StoredKeys.Stored key) {
+        String what = "the stored guild key " + key.key().kid();
+        OctetKeyPair pair;
         try {
-            JWEObject jwe = JWEObject.parse(key.privateJwe());
-            jwe.decrypt(new PasswordBasedDecrypter(passphrase()));
-            OctetKeyPair pair = OctetKeyPair.parse(jwe.getPayload().toString());
-            if (!pair.toPublicJWK().equals(key.key().publicKey())) {
-                throw new IllegalStateException("the stored private guild key " + key.key().kid()
-                        + " does not match its public key");
-            }
-            return pair;
-        } catch (JOSEException e) {
-            throw new IllegalStateException("the key passphrase does not decrypt the stored guild key "
-                    + key.key().kid() + ": set GUILDMARK_KEY_PASSPHRASE to the passphrase it was stored under", e);
+            pair = OctetKeyPair.parse(seal.unseal(key.privateJwe(), what));
         } catch (ParseException e) {
-            throw new IllegalStateException("the stored guild key " + key.key().kid() + " is not a JWE", e);
+            throw new IllegalStateException(what + " is not a JWK", e);
         }
-    }
-
-    private String passphrase() {
-        if (passphrase == null) {
-            passphrase = KeyPassphrase.resolve(configuredPassphrase, dataDir);
+        if (!pair.toPublicJWK().equals(key.key().publicKey())) {
+            throw new IllegalStateException("the stored private guild key " + key.key().kid()
+                    + " does not match its public key");
         }
-        return passphrase;
+        return pair;
     }
 }

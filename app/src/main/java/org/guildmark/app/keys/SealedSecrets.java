@@ -1,23 +1,14 @@
 package org.guildmark.app.keys;
 
-import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWEAlgorithm;
-import com.nimbusds.jose.JWEHeader;
-import com.nimbusds.jose.JWEObject;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.PasswordBasedDecrypter;
-import com.nimbusds.jose.crypto.PasswordBasedEncrypter;
 import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
 import org.guildmark.app.DatabaseTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,17 +23,13 @@ public class SealedSecrets {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final String configuredPassphrase;
-    private final Path dataDir;
+    private final PassphraseSeal seal;
     private final Map<String, OctetSequenceKey> open = new ConcurrentHashMap<>();
-    private volatile String passphrase;
 
-    SealedSecrets(JdbcClient jdbc, Clock clock, @Value("${guildmark.key-passphrase:}") String configuredPassphrase,
-            @Value("${guildmark.data-dir:./guildmark-data}") Path dataDir) {
+    SealedSecrets(JdbcClient jdbc, Clock clock, PassphraseSeal seal) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.configuredPassphrase = configuredPassphrase;
-        this.dataDir = dataDir;
+        this.seal = seal;
     }
 
     /** The secret called {@code name}, an AES-256 key; made and stored the first time any node asks for it. */
@@ -78,33 +65,15 @@ public class SealedSecrets {
     }
 
     private String seal(OctetSequenceKey secret) {
-        JWEObject jwe = new JWEObject(new JWEHeader.Builder(JWEAlgorithm.PBES2_HS512_A256KW, EncryptionMethod.A256GCM)
-                .contentType("jwk+json").keyID(secret.getKeyID()).build(), new Payload(secret.toJSONString()));
-        try {
-            jwe.encrypt(new PasswordBasedEncrypter(passphrase(), 16, GuildKeys.PBES2_ITERATIONS));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot seal the secret " + secret.getKeyID(), e);
-        }
-        return jwe.serialize();
+        return seal.seal(secret, "the secret " + secret.getKeyID());
     }
 
     private OctetSequenceKey unseal(String name, String sealed) {
+        String what = "the stored secret " + name;
         try {
-            JWEObject jwe = JWEObject.parse(sealed);
-            jwe.decrypt(new PasswordBasedDecrypter(passphrase()));
-            return OctetSequenceKey.parse(jwe.getPayload().toString());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("the key passphrase does not open the stored secret " + name
-                    + ": set GUILDMARK_KEY_PASSPHRASE to the passphrase it was stored under", e);
+            return OctetSequenceKey.parse(seal.unseal(sealed, what));
         } catch (ParseException e) {
-            throw new IllegalStateException("the stored secret " + name + " is not a sealed JWK", e);
+            throw new IllegalStateException(what + " is not a JWK", e);
         }
-    }
-
-    private String passphrase() {
-        if (passphrase == null) {
-            passphrase = KeyPassphrase.resolve(configuredPassphrase, dataDir);
-        }
-        return passphrase;
     }
 }

@@ -25,7 +25,7 @@ class SealedSecretsTests {
     }
 
     private SealedSecrets node(String passphrase) {
-        return new SealedSecrets(database.jdbc(), Clock.systemUTC(), passphrase, dataDir);
+        return new SealedSecrets(database.jdbc(), Clock.systemUTC(), new PassphraseSeal(passphrase, dataDir));
     }
 
     @Test
