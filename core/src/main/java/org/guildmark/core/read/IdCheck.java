@@ -18,8 +18,6 @@ final class IdCheck implements DossierReader.AssetSink {
     private final Asset[] pending = new Asset[BATCH];
     private final long[] firstHashes = new long[BATCH];
     private final long[] secondHashes = new long[BATCH];
-    private final long[] indexes = new long[BATCH];
-    private final long[] firsts = new long[BATCH];
     private int count;
 
     IdCheck(DossierReader.AssetSink downstream, String file, long expectedAssets) {
@@ -34,7 +32,6 @@ final class IdCheck implements DossierReader.AssetSink {
         pending[count] = asset;
         firstHashes[count] = IdSet.firstHash(id);
         secondHashes[count] = IdSet.secondHash(id);
-        indexes[count] = asset.index();
         if (++count == BATCH) {
             check();
         }
@@ -54,13 +51,14 @@ final class IdCheck implements DossierReader.AssetSink {
         return ids.sharesAnyWith(other.ids);
     }
 
+    /** Adds the batch's ids in one tight loop (see {@link IdSet}); a duplicate, which is rare, becomes a problem. */
     private void check() {
-        ids.addAll(firstHashes, secondHashes, indexes, count, firsts);
         for (int i = 0; i < count; i++) {
-            if (firsts[i] >= 0) {
-                Asset asset = pending[i];
+            Asset asset = pending[i];
+            long first = ids.addOrFirst(firstHashes[i], secondHashes[i], asset.index());
+            if (first >= 0) {
                 problems.add(new Problem(file + ":" + asset.line() + ":" + asset.column(), asset.pointer() + "/id",
-                        "asset id '" + asset.id() + "' is already used by /assets/" + firsts[i]
+                        "asset id '" + asset.id() + "' is already used by /assets/" + first
                                 + "; asset ids must be unique"));
             }
             pending[i] = null;

@@ -6,9 +6,9 @@ package org.guildmark.core.read;
  * false "duplicate" needs a 96-bit collision). This is the only thing the reader keeps per asset, so duplicate
  * ids are found in a stream of millions without holding the ids.
  *
- * <p>With millions of ids the table is far larger than the CPU's caches, so nearly every probe misses them.
- * {@link #addAll} therefore takes ids in batches, hashed beforehand, and probes them in one tight loop whose
- * iterations do not depend on each other: the CPU then waits for several misses at once instead of one at a time.
+ * <p>With millions of ids the table is far larger than the CPU's caches, so nearly every probe misses them; a
+ * caller that hashes a batch of ids first and then adds them in one tight loop, whose iterations do not depend on
+ * each other, lets the CPU wait for several misses at once instead of one at a time ({@link IdCheck} does).
  */
 final class IdSet {
     private static final long INDEX = 0xFFFF_FFFFL;
@@ -43,16 +43,11 @@ final class IdSet {
     }
 
     /**
-     * Adds {@code count} ids, given by their two hashes and their indexes (0 to 2³²−1), in order; {@code firsts[i]}
-     * becomes the index the i-th id was first seen at, or -1 if it is new.
+     * Adds the id given by its two hashes, first seen at {@code index} (0 to 2³²−1); returns the index it was first
+     * seen at before, or -1 if it is new.
      */
-    void addAll(long[] firstHashes, long[] secondHashes, long[] indexes, int count, long[] firsts) {
-        for (int i = 0; i < count; i++) {
-            firsts[i] = addOrFirst(firstHashes[i], (secondHashes[i] & ~INDEX) | (indexes[i] & INDEX));
-        }
-    }
-
-    private long addOrFirst(long h1, long h2AndIndex) {
+    long addOrFirst(long h1, long h2, long index) {
+        long h2AndIndex = (h2 & ~INDEX) | (index & INDEX);
         int mask = capacity - 1;
         int slot = (int) h1 & mask;
         while (true) {
